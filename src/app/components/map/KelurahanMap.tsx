@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useRef } from 'react';
+import L from 'leaflet';
+import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
+import type { Feature, GeoJsonObject, Geometry } from 'geojson';
+import type { FeatureCollectionLike } from '../../db/types';
+import { COLOURS } from '../charts/palette';
+import { fillFor, type Classes } from './choropleth';
+
+export interface KelurahanMapProps {
+  kelurahanGeo: FeatureCollectionLike;
+  kecamatanGeo: FeatureCollectionLike;
+  /** Value per kelurahan code. */
+  values: ReadonlyMap<string, number>;
+  classes: Classes | null;
+  selectedKelurahan?: string;
+  selectedKecamatan?: string;
+  onSelect(kode: string): void;
+  /** Tooltip text of a kelurahan. */
+  tooltip(kode: string, nama: string, value: number | undefined): string;
+  ariaLabel: string;
+  height?: number;
+}
+
+type KelFeature = Feature<Geometry, { kode?: string; nama?: string }>;
+
+function kodeOf(layer: L.Layer): string {
+  return String((layer as L.Layer & { feature?: KelFeature }).feature?.properties?.kode ?? '');
+}
+
+/**
+ * Choropleth of kelurahan with kecamatan outlines on top, on a plain background (no tiles).
+ * Each kelurahan path carries class "kelurahan-shape" and data-kode, for tests and styling.
+ */
+export function KelurahanMap(props: KelurahanMapProps) {
+  const { kelurahanGeo, kecamatanGeo, values, classes, selectedKelurahan, selectedKecamatan } = props;
+  const kelLayer = useRef<L.GeoJSON | null>(null);
+  const kecLayer = useRef<L.GeoJSON | null>(null);
+  // Leaflet keeps the callbacks it was given at creation; route them through refs so they see fresh props.
+  const latest = useRef(props);
+  latest.current = props;
+
+  const bounds = useMemo(() => {
+    const b = L.geoJSON(kelurahanGeo as unknown as GeoJsonObject).getBounds();
+    return b.isValid() ? b : L.latLngBounds([0.02, 117.38], [0.21, 117.57]);
+  }, [kelurahanGeo]);
+
+  const options = useMemo(
+    () => ({
+      style: () => ({ className: 'kelurahan-shape', color: '#ffffff', weight: 1, fillOpacity: 1, opacity: 1 }),
+      onEachFeature: (feature: KelFeature, layer: L.Layer) => {
+        const kode = String(feature.properties?.kode ?? '');
+        const nama = String(feature.properties?.nama ?? kode);
+        layer.on('add', () => {
+          const el = (layer as L.Path).getElement();
+          if (el) {
+            el.classList.add('kelurahan-shape');
+            el.setAttribute('data-kode', kode);
+          }
+        });
+        layer.on('click', () => latest.current.onSelect(kode));
+        layer.bindTooltip(
+          () => {
+            const span = document.createElement('span');
+            span.textContent = latest.current.tooltip(kode, nama, latest.current.values.get(kode));
+            return span;
+          },
+          { sticky: true, direction: 'top', className: 'map-tooltip' },
+        );
+      },
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    const group = kelLayer.current;
+    if (!group) return;
+    let selectedLayer: L.Path | undefined;
+    group.eachLayer((layer) => {
+      const kode = kodeOf(layer);
+      const path = layer as L.Path;
+      const selected = kode === selectedKelurahan;
+      path.setStyle({
+        fillColor: fillFor(values.get(kode), classes),
+        color: selected ? COLOURS.ink : '#ffffff',
+        weight: selected ? 3 : 1,
+      });
+      const el = path.getElement();
+      if (el) {
+        if (selected) el.setAttribute('data-selected', 'true');
+        else el.removeAttribute('data-selected');
+      }
+      if (selected) selectedLayer = path;
+    });
+    selectedLayer?.bringToFront();
+  }, [values, classes, selectedKelurahan, kelurahanGeo]);
+
+  useEffect(() => {
+    kecLayer.current?.eachLayer((layer) => {
+      const selected = kodeOf(layer) === selectedKecamatan;
+      (layer as L.Path).setStyle({ weight: selected ? 3.5 : 2, color: selected ? COLOURS.ink : '#4b5563' });
+    });
+  }, [selectedKecamatan, kecamatanGeo]);
+
+  return (
+    <div className="map-frame" role="region" aria-label={props.ariaLabel}>
+      <MapContainer
+        bounds={bounds}
+        boundsOptions={{ padding: [8, 8] }}
+        zoomSnap={0.25}
+        scrollWheelZoom={false}
+        attributionControl={false}
+        style={{ height: props.height ?? 420, width: '100%' }}
+        className="kelurahan-map"
+      >
+        <GeoJSON ref={kelLayer} data={kelurahanGeo as unknown as GeoJsonObject} {...options} />
+        <Pane name="kecamatan-outline" style={{ zIndex: 450, pointerEvents: 'none' }}>
+          <GeoJSON
+            ref={kecLayer}
+            data={kecamatanGeo as unknown as GeoJsonObject}
+            interactive={false}
+            style={() => ({ fill: false, color: '#4b5563', weight: 2, opacity: 1, className: 'kecamatan-outline' })}
+          />
+        </Pane>
+      </MapContainer>
+    </div>
+  );
+}

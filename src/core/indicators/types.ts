@@ -1,0 +1,49 @@
+import type { SnapshotTableName } from '../schema/snapshot';
+
+/** A bilingual text: Indonesian first, English second. */
+export interface Text {
+  id: string;
+  en: string;
+}
+
+/** The global filters every view shares (kept in the URL). */
+export interface AreaPeriodParams {
+  /** Reporting month 'YYYY-MM'; the indicator is evaluated at the last day of that month. */
+  periode: string;
+  /** Kemendagri kecamatan code ('64.74.01'), or undefined for the whole city. */
+  kecamatan?: string;
+  /** Kemendagri kelurahan code ('64.74.01.1003'), or undefined. */
+  kelurahan?: string;
+}
+
+/** SQL with positional `?` placeholders and their values, runnable in DuckDB-wasm and @duckdb/node-api alike. */
+export interface BoundQuery {
+  sql: string;
+  params: Array<string | number | boolean | null>;
+}
+
+/**
+ * One indicator, defined once: the browser runs `sql(params)` in DuckDB-wasm and the Node tests
+ * run the very same SQL on the same snapshot through @duckdb/node-api.
+ *
+ * Result columns must be VARCHAR, BOOLEAN or numeric only (format dates with strftime in SQL),
+ * so both engines return the same plain values. `R` describes one result row.
+ */
+export interface IndicatorDef<P = AreaPeriodParams, R = Record<string, unknown>> {
+  id: string;
+  label: Text;
+  /** Unit of the main value, in Indonesian ('orang', '%', 'posisi'). */
+  unit: string;
+  /** How the number is computed, for tooltips and the data explorer. */
+  definition: Text;
+  /** Where the underlying data comes from. */
+  source: Text;
+  /** Snapshot tables the SQL reads. */
+  tables: readonly SnapshotTableName[];
+  sql(params: P): BoundQuery;
+  /** Phantom field carrying the row type; never set at run time. */
+  readonly _row?: R;
+}
+
+/** Row type of an indicator. */
+export type RowOf<D> = D extends IndicatorDef<unknown, infer R> ? R : never;

@@ -1,0 +1,47 @@
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+
+/**
+ * Keyed pseudonyms for linking the job-seeker register (AK1) to DTSEN without keeping any NIK.
+ *
+ * pseudonym = first 16 hex digits of HMAC-SHA-256(secret, "<purpose>:" + value). Without the
+ * secret, which stays with the data officer, the small NIK space cannot be searched to reverse
+ * it; with the same secret, the same NIK always gives the same pseudonym in every table and every
+ * build, so the snapshot can say which job seekers are in which desil. 64 bits keep the chance of
+ * two people sharing a pseudonym below one in ten million at a million people.
+ */
+export type Pseudonymiser = (value: string) => string;
+
+/** HMAC-SHA-256 of a UTF-8 message, hex encoded. Node passes node:crypto's (about 3× faster). */
+export type HmacSha256Hex = (key: Uint8Array, message: string) => string;
+
+/** Minimum secret length in bytes; shorter secrets are refused. */
+export const MIN_SECRET_BYTES = 16;
+
+/** Public secret used only for synthetic demo data (the manifest marks such snapshots as demo). */
+export const DEMO_SECRET = 'simpul-kerja-demo-secret-not-for-real-data';
+
+const encoder = new TextEncoder();
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Pure-JS HMAC (@noble/hashes): runs unchanged in the browser, where officers link files locally. */
+export const nobleHmacSha256Hex: HmacSha256Hex = (key, message) => {
+  const d = hmac(sha256, key, encoder.encode(message));
+  let s = '';
+  for (let i = 0; i < d.length; i++) s += HEX[d[i]];
+  return s;
+};
+
+/** Create a pseudonymiser for one secret and one purpose ('nik' and 'kk' give unrelated pseudonyms). */
+export function createPseudonymiser(
+  secret: string | Uint8Array,
+  purpose: 'nik' | 'kk',
+  hmacHex: HmacSha256Hex = nobleHmacSha256Hex,
+): Pseudonymiser {
+  const key = typeof secret === 'string' ? encoder.encode(secret) : secret;
+  if (key.length < MIN_SECRET_BYTES) {
+    throw new Error(`secret too short: need at least ${MIN_SECRET_BYTES} bytes`);
+  }
+  const prefix = `${purpose}:`;
+  return (value: string) => hmacHex(key, prefix + value).slice(0, 16);
+}

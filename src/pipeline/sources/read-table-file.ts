@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { readSheet } from 'read-excel-file/node';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { decodeText } from '../../core/normalise/text';
+import { parseCsv } from '../../core/normalise/csv';
+import type { RawValue } from '../../core/normalise/result';
+import { PipelineError } from '../../core/errors';
+
+/** A file read into a header and raw rows, before any validation. */
+export interface RawTable {
+  file: string;
+  format: 'csv' | 'xlsx' | 'parquet';
+  /** How the CSV was decoded and split, for the report. */
+  detail: string;
+  header: string[];
+  rows: RawValue[][];
+  /** Row number of each row as the officer sees it (header = row 1 in CSV/XLSX; Parquet rows from 1). */
+  rowNumbers: number[];
+  bytes: Uint8Array;
+}
+
+/** Read one CSV, XLSX (first sheet) or Parquet file. Any failure stops the build naming the file. */
+export async function readTableFile(path: string): Promise<RawTable> {
+  const file = basename(path);
+  const ext = extname(path).toLowerCase();
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new PipelineError('file-unreadable', file, (e as Error).message);
+  }
+  try {
+    if (ext === '.csv') return readCsv(file, bytes);
+    if (ext === '.xlsx') return await readXlsx(file, bytes);
+    if (ext === '.parquet') return await readParquet(path, file, bytes);
+  } catch (e) {
+    if (e instanceof PipelineError) throw e;
+    throw new PipelineError('file-unreadable', file, `Periksa formatnya (${ext}) / check its format: ${(e as Error).message}`);
+  }
+  throw new PipelineError('file-unreadable', file, `Format ${ext} tidak didukung; gunakan .csv, .xlsx atau .parquet`);
+}
+
+function readCsv(file: string, bytes: Uint8Array): RawTable {
+  const { text, encoding } = decodeText(bytes);
+  const table = parseCsv(text);
+  if (table.header.length === 0) throw new PipelineError('file-empty', file, 'Tidak ada baris judul kolom');
+  return {
+    file,
+    format: 'csv',
+    detail: `${encoding}, pemisah '${table.delimiter === '\t' ? 'tab' : table.delimiter}'`,
+    header: table.header,
+    rows: table.rows,
+    rowNumbers: table.rowNumbers ?? table.rows.map((_, i) => i + 2),
+    bytes,
+  };
+}
+
+async function readXlsx(file: string, bytes: Uint8Array): Promise<RawTable> {
+  const data = (await readSheet(Buffer.from(bytes))) as RawValue[][];
+  if (data.length === 0) throw new PipelineError('file-empty', file, 'Lembar pertama kosong');
+  const header = (data[0] ?? []).map((h) => (h === null || h === undefined ? '' : String(h)));
+  const rows: RawValue[][] = [];
+  const rowNumbers: number[] = [];
+  for (let i = 1; i < data.length; i++) {
+    if (data[i].some((v) => v !== null && v !== undefined && String(v).trim() !== '')) {
+      rows.push(data[i]);
+      rowNumbers.push(i + 1); // spreadsheet rows are 1-based and the header is row 1
+    }
+  }
+  return { file, format: 'xlsx', detail: 'lembar pertama', header, rows, rowNumbers, bytes };
+}
+
+async function readParquet(path: string, file: string, bytes: Uint8Array): Promise<RawTable> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  try {
+    const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet(${sqlString(path)})`);
+    const header = reader.columnNames();
+    const rows = reader.getRows().map((r) => r.map(toRaw));
+    return { file, format: 'parquet', detail: 'parquet', header, rows, rowNumbers: rows.map((_, i) => i + 1), bytes };
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+function toRaw(v: unknown): RawValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  // DuckDB DATE/TIMESTAMP values print as ISO text, which parseDate reads.
+  return String(v);
+}
+
+export function sqlString(s: string): string {
+  return `'${s.replaceAll("'", "''")}'`;
+}
