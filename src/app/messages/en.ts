@@ -191,6 +191,7 @@ export const en: Messages = {
     disnakerDefinition:
       'Number of AK1 card (“kartu kuning”) registrations in the year. Registration is voluntary; card holders may already be working, and companies often do not report placements.',
     source: 'Source: {{source}}',
+    perYearSources: 'Source for each year',
     whyTitle: 'Why do the figures differ?',
     why1: 'BPS uses a household sample survey and counts anyone working at least 1 hour a week as employed; Disnaker counts people who register for an AK1 card.',
     why2: 'AK1 holders may already have a job (looking for another, or not yet reported), while unemployed people in the survey need not register with Disnaker.',

@@ -195,6 +195,7 @@ export const id = {
     disnakerDefinition:
       'Jumlah pendaftaran kartu AK1 (kartu kuning) dalam setahun. Pendaftaran bersifat sukarela; pemegang kartu bisa saja sudah bekerja, dan penempatan sering tidak dilaporkan perusahaan.',
     source: 'Sumber: {{source}}',
+    perYearSources: 'Sumber per tahun',
     whyTitle: 'Mengapa angkanya berbeda?',
     why1: 'BPS memakai survei sampel rumah tangga dan menghitung siapa pun yang bekerja minimal 1 jam seminggu sebagai bekerja; Disnaker menghitung orang yang mendaftar kartu AK1.',
     why2: 'Pemegang kartu AK1 bisa sudah bekerja (mencari pekerjaan lain atau belum melapor), sedangkan penganggur dalam survei belum tentu mendaftar ke Disnaker.',

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaPeriodParams, IndicatorDef } from '../../../core/indicators/types';
-import { lowonganTerbukaBulanan } from '../../../core/indicators/lowongan-terbuka-bulanan';
-import { pencakerAktifBulanan } from '../../../core/indicators/pencaker-aktif-bulanan';
-import { pencakerMiskinBulanan } from '../../../core/indicators/pencaker-miskin-bulanan';
-import { penempatanBulanan } from '../../../core/indicators/penempatan-bulanan';
-import { serapanLokal } from '../../../core/indicators/serapan-lokal';
-import { validasiProgresBulanan } from '../../../core/indicators/validasi-progres-bulanan';
+import {
+  lowonganTerbukaBulanan,
+  pencakerAktifBulanan,
+  pencakerMiskinBulanan,
+  penempatanBulanan,
+  serapanLokal,
+  validasiProgresBulanan,
+} from '../../../core/indicators';
 import { useFormat } from '../../format/useFormat';
 import { useIndicator } from '../../queries/useIndicator';
 import { addMonths } from '../../state/months';

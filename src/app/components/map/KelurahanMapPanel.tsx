@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pencakerAktifPerKelurahan } from '../../../core/indicators/pencaker-aktif-per-kelurahan';
+import { pencakerAktifPerKelurahan } from '../../../core/indicators';
 import { useSnapshot } from '../../db/SnapshotProvider';
 import { useFormat } from '../../format/useFormat';
 import { useIndicator } from '../../queries/useIndicator';

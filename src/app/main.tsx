@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'leaflet/dist/leaflet.css';
+import './styles/app.css';
+import { App } from './App';
+import { defaultSnapshotSource } from './db/snapshot-source';
+import { createI18n } from './messages/i18n';
+
+const i18n = createI18n({ persist: true });
+const source = defaultSnapshotSource(new URLSearchParams(window.location.search));
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing in index.html');
+createRoot(root).render(
+  <StrictMode>
+    <App source={source} i18n={i18n} />
+  </StrictMode>,
+);
