@@ -6,7 +6,8 @@ import { COLOURS } from './palette';
 
 export interface SparkPoint {
   bulan: string;
-  nilai: number;
+  /** null leaves a gap. */
+  nilai: number | null;
 }
 
 export interface SparklineProps {
@@ -32,7 +33,7 @@ export function Sparkline({ points, kind, description, height = 44 }: SparklineP
         formatter: (params: unknown) => {
           const p = (Array.isArray(params) ? params[0] : params) as { dataIndex: number };
           const pt = points[p.dataIndex];
-          return pt ? `${fmt.month(pt.bulan, 'short')}: ${show(pt.nilai)}` : '';
+          return pt && pt.nilai != null ? `${fmt.month(pt.bulan, 'short')}: ${show(pt.nilai)}` : '';
         },
       },
       series: [

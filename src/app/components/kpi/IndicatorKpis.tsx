@@ -20,7 +20,8 @@ import { QuotaBar } from './QuotaBar';
 
 interface MonthlyRow {
   bulan: string;
-  nilai: number;
+  /** null where the share is undefined (e.g. no job seekers that month). */
+  nilai: number | null;
 }
 
 interface MonthlyKpiProps<R extends MonthlyRow> {
@@ -45,8 +46,9 @@ function MonthlyKpi<R extends MonthlyRow>({ def, params, kind, good, footnote }:
   const previous = rows.find((r) => r.bulan === prevMonth);
   const spark = rows.slice(-12);
   const show = (v: number) => (kind === 'percent' ? fmt.percent(v) : fmt.number(v));
-  const first = spark[0];
-  const last = spark[spark.length - 1];
+  const known = spark.filter((r): r is R & { nilai: number } => r.nilai != null);
+  const first = known[0];
+  const last = known[known.length - 1];
 
   return (
     <KpiCard
@@ -64,7 +66,7 @@ function MonthlyKpi<R extends MonthlyRow>({ def, params, kind, good, footnote }:
       error={q.error}
       footnote={current && footnote ? footnote(current) : undefined}
     >
-      {spark.length > 1 && first && last ? (
+      {known.length > 1 && first && last ? (
         <Sparkline
           points={spark}
           kind={kind}
@@ -88,10 +90,11 @@ function LocalHireKpi({ params }: { params: AreaPeriodParams }) {
   const def = serapanLokal;
   const q = useIndicator(def, params);
   const row = q.data?.[0];
+  const share = row?.nilai ?? null;
   let comparison: KpiComparison | undefined;
-  if (row && Number.isFinite(row.nilai)) {
+  if (row && share != null) {
     const quota = fmt.percent(row.kuota, { digits: 0 });
-    const gap = row.kuota - row.nilai;
+    const gap = row.kuota - share;
     comparison =
       gap <= 0
         ? { direction: 'up', tone: 'good', text: t('kpi.quotaMet', { quota }) }
@@ -116,11 +119,11 @@ function LocalHireKpi({ params }: { params: AreaPeriodParams }) {
       comparison={comparison}
       footnote={row ? t('kpi.localOf', { part: fmt.number(row.lokal), whole: fmt.number(row.pekerja) }) : undefined}
     >
-      {row ? (
+      {row && share != null ? (
         <QuotaBar
-          value={row.nilai}
+          value={share}
           quota={row.kuota}
-          label={t('kpi.quotaBar', { value: fmt.percent(row.nilai), quota: fmt.percent(row.kuota, { digits: 0 }) })}
+          label={t('kpi.quotaBar', { value: fmt.percent(share), quota: fmt.percent(row.kuota, { digits: 0 }) })}
         />
       ) : null}
     </KpiCard>
