@@ -469,22 +469,31 @@ function square(lat: number, lng: number, half: number) {
   return { type: 'Polygon', coordinates: [ring] };
 }
 
+/** Same feature properties as the pipeline's geometry (src/core/geo/assemble.ts). */
 function geojson(rows: TestSnapshotRows) {
+  const half = 0.003;
   const kelurahan = {
     type: 'FeatureCollection',
     features: rows.wilayah.map((w) => ({
       type: 'Feature',
-      properties: { kode_kelurahan: w.kode_kelurahan, nama_kelurahan: w.nama_kelurahan, kode_kecamatan: w.kode_kecamatan, nama_kecamatan: w.nama_kecamatan },
-      geometry: square(w.lat, w.lng, 0.003),
+      properties: { kode: w.kode_kelurahan, nama: w.nama_kelurahan, kode_kecamatan: w.kode_kecamatan, nama_kecamatan: w.nama_kecamatan, skematis: true },
+      geometry: square(w.lat, w.lng, half),
     })),
   };
   const kecamatan = {
     type: 'FeatureCollection',
     features: KECAMATAN.map((k) => {
       const ws = rows.wilayah.filter((w) => w.kode_kecamatan === k.kode);
-      const lat = ws.reduce((s, w) => s + w.lat, 0) / ws.length;
-      const lng = ws.reduce((s, w) => s + w.lng, 0) / ws.length;
-      return { type: 'Feature', properties: { kode_kecamatan: k.kode, nama_kecamatan: k.nama }, geometry: square(lat, lng, 0.02) };
+      const [minLat, maxLat] = [Math.min(...ws.map((w) => w.lat)) - half, Math.max(...ws.map((w) => w.lat)) + half];
+      const [minLng, maxLng] = [Math.min(...ws.map((w) => w.lng)) - half, Math.max(...ws.map((w) => w.lng)) + half];
+      const ring = [
+        [minLng, minLat],
+        [maxLng, minLat],
+        [maxLng, maxLat],
+        [minLng, maxLat],
+        [minLng, minLat],
+      ].map(([x, y]) => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6]);
+      return { type: 'Feature', properties: { kode: k.kode, nama: k.nama, skematis: true }, geometry: { type: 'Polygon', coordinates: [ring] } };
     }),
   };
   return { kelurahan, kecamatan };

@@ -1,4 +1,11 @@
-import { DataType, util, type Field, type Table, type Vector } from 'apache-arrow';
+import { DataType, util, type Field, type Vector } from 'apache-arrow';
+
+/** What row conversion needs of an Arrow Table or RecordBatch (structural, so any Arrow copy fits). */
+export interface ArrowTabular {
+  schema: { fields: Field[] };
+  numRows: number;
+  getChildAt(index: number): Vector | null;
+}
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -31,8 +38,8 @@ export function plainValue(value: unknown, type: DataType): unknown {
   return value;
 }
 
-/** An Arrow table (a DuckDB-wasm result) as an array of plain row objects. */
-export function arrowTableToRows<T = Record<string, unknown>>(table: Table): T[] {
+/** An Arrow table or record batch (a DuckDB-wasm result) as an array of plain row objects. */
+export function arrowTableToRows<T = Record<string, unknown>>(table: ArrowTabular): T[] {
   const fields = table.schema.fields;
   const columns = fields.map((_, i) => table.getChildAt(i) as Vector | null);
   const rows: T[] = new Array(table.numRows);

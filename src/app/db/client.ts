@@ -1,5 +1,4 @@
-import { Table, type RecordBatch, type Schema } from 'apache-arrow';
-import { arrowTableToRows } from './arrow-rows';
+import { arrowTableToRows, type ArrowTabular } from './arrow-rows';
 import { AppError, type DbClient, type QueryOptions } from './types';
 
 /** The part of DuckDB-wasm's AsyncDuckDB the client uses (AsyncDuckDB fits). */
@@ -9,10 +8,10 @@ export interface DbLike {
 
 /** The part of AsyncDuckDBConnection the client uses. */
 export interface ConnLike {
-  query(sql: string): Promise<Table>;
-  send(sql: string, allowStreamResult?: boolean): Promise<{ schema: Schema; readAll(): Promise<RecordBatch[]> | RecordBatch[] }>;
+  query(sql: string): Promise<ArrowTabular>;
+  send(sql: string, allowStreamResult?: boolean): Promise<{ readAll(): Promise<ArrowTabular[]> | ArrowTabular[] }>;
   cancelSent(): Promise<boolean> | boolean;
-  prepare(sql: string): Promise<{ query(...params: unknown[]): Promise<Table> | Table; close(): Promise<void> | void }>;
+  prepare(sql: string): Promise<{ query(...params: unknown[]): Promise<ArrowTabular> | ArrowTabular; close(): Promise<void> | void }>;
   close(): Promise<void> | void;
 }
 
@@ -37,46 +36,51 @@ export function createDbClient(db: DbLike): DbClient {
     async query<T>(sql: string, params: ReadonlyArray<string | number | boolean | null> = [], opts: QueryOptions = {}) {
       const { signal } = opts;
       if (signal?.aborted) throw abortError();
-      let conn: ConnLike;
-      try {
-        conn = await db.connect();
-      } catch (e) {
-        throw new AppError('query-failed', `tidak dapat membuka koneksi: ${(e as Error)?.message ?? e}`, sql);
-      }
-      const run = (async (): Promise<Table> => {
-        if (params.length === 0) {
-          const reader = await conn.send(sql, false);
-          return new Table(reader.schema, await reader.readAll());
-        }
-        const stmt = await conn.prepare(sql);
-        try {
-          return await stmt.query(...params);
-        } finally {
-          await stmt.close();
-        }
-      })();
-      const settled = run.then(
-        () => undefined,
-        () => undefined,
-      );
-      void settled.then(() => conn.close());
       let onAbort: (() => void) | undefined;
+      let cancel: (() => void) | undefined;
       const aborted = new Promise<never>((_, reject) => {
         onAbort = () => {
-          if (params.length === 0) void Promise.resolve(conn.cancelSent()).catch(() => undefined);
+          cancel?.();
           reject(abortError());
         };
         signal?.addEventListener('abort', onAbort, { once: true });
       });
+      aborted.catch(() => undefined);
+      const run = (async (): Promise<T[]> => {
+        let conn: ConnLike;
+        try {
+          conn = await db.connect();
+        } catch (e) {
+          throw new AppError('query-failed', `tidak dapat membuka koneksi: ${(e as Error)?.message ?? e}`, sql);
+        }
+        try {
+          if (signal?.aborted) throw abortError();
+          if (params.length === 0) {
+            cancel = () => void Promise.resolve(conn.cancelSent()).catch(() => undefined);
+            const reader = await conn.send(sql, false);
+            return (await reader.readAll()).flatMap((batch) => arrowTableToRows<T>(batch));
+          }
+          const stmt = await conn.prepare(sql);
+          try {
+            return arrowTableToRows<T>(await stmt.query(...params));
+          } finally {
+            await stmt.close();
+          }
+        } finally {
+          await conn.close();
+        }
+      })();
       try {
-        const table = await (signal ? Promise.race([run, aborted]) : run);
-        return arrowTableToRows<T>(table);
+        return await (signal ? Promise.race([run, aborted]) : run);
       } catch (e) {
-        if (isAbortError(e) || signal?.aborted) throw abortError();
+        if (isAbortError(e) || signal?.aborted) {
+          run.catch(() => undefined); // a superseded query may still fail in the worker: ignored
+          throw abortError();
+        }
+        if (e instanceof AppError) throw e;
         throw new AppError('query-failed', (e as Error)?.message ?? String(e), sql);
       } finally {
         if (onAbort) signal?.removeEventListener('abort', onAbort);
-        aborted.catch(() => undefined);
       }
     },
   };

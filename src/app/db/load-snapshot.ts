@@ -1,6 +1,5 @@
-import type { Table } from 'apache-arrow';
 import { SNAPSHOT_TABLES, type ManifestFile, type TableDef } from '../../core/schema/snapshot';
-import { arrowTableToRows } from './arrow-rows';
+import { arrowTableToRows, type ArrowTabular } from './arrow-rows';
 import { snapshotVersion, verifySha256 } from './checksum';
 import { parseManifest } from './manifest';
 import type { SnapshotReader } from './snapshot-files';
@@ -8,7 +7,7 @@ import { AppError, type FeatureCollectionLike, type LoadedSnapshot, type LoadPro
 
 /** The part of a DuckDB-wasm connection the loader uses (AsyncDuckDBConnection fits). */
 export interface ArrowConnection {
-  query(sql: string): Promise<Table>;
+  query(sql: string): Promise<ArrowTabular>;
   insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): Promise<void>;
 }
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { IndicatorKpis } from '../components/kpi/IndicatorKpis';
 import { KelurahanMapPanel } from '../components/map/KelurahanMapPanel';
 import { BpsDisnakerPanel } from '../components/panels/BpsDisnakerPanel';
+import { StatusPanel } from '../components/panels/StatusPanel';
 import { useFormat } from '../format/useFormat';
 import { useAreaFilters } from '../state/useAreaFilters';
 
@@ -33,7 +34,9 @@ export function RingkasanPage() {
           <KelurahanMapPanel state={state} />
           <BpsDisnakerPanel periode={filters.periode} />
         </>
-      ) : null}
+      ) : (
+        <StatusPanel status="empty" />
+      )}
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { areaFilter, bound, sql } from './sql';
+import { areaFilter, bound, checkPeriode, sql } from './sql';
 import type { AreaPeriodParams, IndicatorDef } from './types';
 
 /** Local-hire share: one row. */
@@ -38,11 +38,13 @@ export const serapanLokal: IndicatorDef<AreaPeriodParams, SerapanLokalRow> = {
     en: 'Disnaker Kota Bontang company data; quota: Bontang Perda 10/2018',
   },
   tables: ['perusahaan', 'wilayah'],
-  sql: (p) =>
-    bound(sql`
+  sql: (p) => {
+    checkPeriode(p.periode);
+    return bound(sql`
 SELECT CAST(COALESCE(SUM(jumlah_pekerja), 0) AS INTEGER) AS pekerja,
   CAST(COALESCE(SUM(pekerja_lokal), 0) AS INTEGER) AS lokal,
   CAST(100.0 * SUM(pekerja_lokal) / NULLIF(SUM(jumlah_pekerja), 0) AS DOUBLE) AS nilai,
   CAST(${KUOTA_LOKAL_PERSEN} AS DOUBLE) AS kuota
-FROM perusahaan WHERE TRUE ${areaFilter('kode_kelurahan', p)}`),
+FROM perusahaan WHERE TRUE ${areaFilter('kode_kelurahan', p)}`);
+  },
 };

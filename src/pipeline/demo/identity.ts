@@ -55,14 +55,15 @@ const PREFIX_BASE = 647400000000; // 6474 followed by 8 zeros: kecamatan (2) and
  * a NIK. Serials start at 0001 and never reach 0000 (that is the Excel-damage pattern).
  */
 export class IdFactory {
-  private readonly counters = new Map<number, number>();
+  // Last serial used per prefix, indexed by kecamatan (1-3) and DDMMYY as a number (day up to 71).
+  private readonly counters = new Uint16Array(4 * 720_000);
 
   private next(kec: number, ddmmyy: number): string {
-    const prefix = PREFIX_BASE + kec * 1_000_000 + ddmmyy;
-    const serial = (this.counters.get(prefix) ?? 0) + 1;
-    if (serial > 9999) throw new Error(`NIK serials exhausted for prefix ${prefix}`);
-    this.counters.set(prefix, serial);
-    return `${prefix}${String(serial).padStart(4, '0')}`;
+    const slot = kec * 720_000 + ddmmyy;
+    const serial = this.counters[slot] + 1;
+    if (serial > 9999) throw new Error(`NIK serials exhausted for 6474${kec} ${ddmmyy}`);
+    this.counters[slot] = serial;
+    return `${PREFIX_BASE + kec * 1_000_000 + ddmmyy}${String(serial).padStart(4, '0')}`;
   }
 
   /** NIK first issued in kecamatan `kec` (1-3) for someone born on `birthDay`. */

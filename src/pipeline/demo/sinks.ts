@@ -63,6 +63,13 @@ export class CsvWriter {
   }
 
   private field(v: string): string {
+    if (v.length === 0) return v;
+    // Fast path for the common case; the regular expression decides the rest.
+    const first = v.charCodeAt(0);
+    const last = v.charCodeAt(v.length - 1);
+    if (first > 32 && last > 32 && v.indexOf(this.delimiter) < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+      return v;
+    }
     return this.needsQuote.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
   }
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth, formatNumber, formatPercent, toLang } from '../../../src/app/format/format';
 

@@ -15,7 +15,7 @@ export const COLOURS = {
 } as const;
 
 /** Five-class sequential blues, light to dark. */
-export const SEQUENTIAL_BLUES = ['#e9f1f8', '#bcd5ea', '#7fb0d6', '#3e82bb', '#0d4d86'] as const;
+export const SEQUENTIAL_BLUES = ['#deebf5', '#b3cfe6', '#7bacd4', '#3f82bb', '#0d4d86'] as const;
 
 /** Fill for areas without a value. */
 export const NO_DATA_FILL = '#f3f4f6';

@@ -27,6 +27,32 @@ function kodeOf(layer: L.Layer): string {
   return String((layer as L.Layer & { feature?: KelFeature }).feature?.properties?.kode ?? '');
 }
 
+function kelurahanStyle(
+  kode: string,
+  p: Pick<KelurahanMapProps, 'values' | 'classes' | 'selectedKelurahan'>,
+): L.PathOptions {
+  const selected = kode === p.selectedKelurahan;
+  return {
+    className: 'kelurahan-shape',
+    fillColor: fillFor(p.values.get(kode), p.classes),
+    fillOpacity: 1,
+    color: selected ? COLOURS.ink : '#ffffff',
+    weight: selected ? 3 : 1,
+    opacity: 1,
+  };
+}
+
+function kecamatanStyle(kode: string, selectedKecamatan: string | undefined): L.PathOptions {
+  const selected = kode === selectedKecamatan;
+  return {
+    className: 'kecamatan-outline',
+    fill: false,
+    color: selected ? COLOURS.ink : '#4b5563',
+    weight: selected ? 3.5 : 2,
+    opacity: 1,
+  };
+}
+
 /**
  * Choropleth of kelurahan with kecamatan outlines on top, on a plain background (no tiles).
  * Each kelurahan path carries class "kelurahan-shape" and data-kode, for tests and styling.
@@ -46,7 +72,7 @@ export function KelurahanMap(props: KelurahanMapProps) {
 
   const options = useMemo(
     () => ({
-      style: () => ({ className: 'kelurahan-shape', color: '#ffffff', weight: 1, fillOpacity: 1, opacity: 1 }),
+      style: (feature?: KelFeature) => kelurahanStyle(String(feature?.properties?.kode ?? ''), latest.current),
       onEachFeature: (feature: KelFeature, layer: L.Layer) => {
         const kode = String(feature.properties?.kode ?? '');
         const nama = String(feature.properties?.nama ?? kode);
@@ -55,6 +81,10 @@ export function KelurahanMap(props: KelurahanMapProps) {
           if (el) {
             el.classList.add('kelurahan-shape');
             el.setAttribute('data-kode', kode);
+          }
+          if (kode === latest.current.selectedKelurahan) {
+            el?.setAttribute('data-selected', 'true');
+            (layer as L.Path).bringToFront();
           }
         });
         layer.on('click', () => latest.current.onSelect(kode));
@@ -79,11 +109,7 @@ export function KelurahanMap(props: KelurahanMapProps) {
       const kode = kodeOf(layer);
       const path = layer as L.Path;
       const selected = kode === selectedKelurahan;
-      path.setStyle({
-        fillColor: fillFor(values.get(kode), classes),
-        color: selected ? COLOURS.ink : '#ffffff',
-        weight: selected ? 3 : 1,
-      });
+      path.setStyle(kelurahanStyle(kode, { values, classes, selectedKelurahan }));
       const el = path.getElement();
       if (el) {
         if (selected) el.setAttribute('data-selected', 'true');
@@ -96,8 +122,7 @@ export function KelurahanMap(props: KelurahanMapProps) {
 
   useEffect(() => {
     kecLayer.current?.eachLayer((layer) => {
-      const selected = kodeOf(layer) === selectedKecamatan;
-      (layer as L.Path).setStyle({ weight: selected ? 3.5 : 2, color: selected ? COLOURS.ink : '#4b5563' });
+      (layer as L.Path).setStyle(kecamatanStyle(kodeOf(layer), selectedKecamatan));
     });
   }, [selectedKecamatan, kecamatanGeo]);
 
@@ -118,7 +143,7 @@ export function KelurahanMap(props: KelurahanMapProps) {
             ref={kecLayer}
             data={kecamatanGeo as unknown as GeoJsonObject}
             interactive={false}
-            style={() => ({ fill: false, color: '#4b5563', weight: 2, opacity: 1, className: 'kecamatan-outline' })}
+            style={(feature) => kecamatanStyle(String(feature?.properties?.kode ?? ''), latest.current.selectedKecamatan)}
           />
         </Pane>
       </MapContainer>

@@ -16,7 +16,7 @@ interface YearRow {
 function yearChart(rows: YearRow[], kind: 'line' | 'bar', colour: string, label: (v: number) => string, axis: (v: number) => string): EChartsCoreOption {
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 48, right: 16, top: 28, bottom: 28 },
     tooltip: {
       trigger: 'axis',
       confine: true,

@@ -8,9 +8,13 @@ function ReadyFilters() {
   return <FilterBar options={state.options} filters={state.filters} onChange={state.setFilters} onReset={state.reset} />;
 }
 
-/** The bar under the navigation: global filters (once a snapshot is loaded) and "open snapshot from disk". */
+/**
+ * The bar under the navigation: global filters (once a snapshot is loaded) and "open snapshot
+ * from disk" (on the error screen that control moves into the screen itself).
+ */
 export function GlobalBar() {
   const { status, load } = useSnapshot();
+  if (status === 'error') return null;
   return (
     <div className="global-bar">
       {status === 'ready' ? <ReadyFilters /> : <div />}

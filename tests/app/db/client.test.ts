@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createDbClient, type ConnLike, type DbLike } from '../../../src/app/db/client';
+import { AppError } from '../../../src/app/db/types';
+import { openWasmDb, type WasmDb } from './wasm-node';
+
+let db: WasmDb;
+beforeAll(async () => {
+  db = await openWasmDb();
+});
+afterAll(() => db?.close());
+
+describe('createDbClient over DuckDB-wasm', () => {
+  it('binds ? parameters and returns plain values (BIGINT, HUGEINT, DECIMAL, DATE, TIMESTAMP, LIST, STRUCT)', async () => {
+    const client = createDbClient(db);
+    const rows = await client.query(
+      `SELECT ?::VARCHAR AS s, CAST(? AS INTEGER) AS i, count(*) AS big, sum(x) AS huge, 12.345::DECIMAL(10,3) AS dec,
+        DATE '2024-02-29' AS d, TIMESTAMP '2025-01-02 03:04:05' AS ts, ['a', 'b'] AS l, {'k': 1::BIGINT} AS st,
+        ?::BOOLEAN AS b, ? IS NULL AS n
+       FROM (SELECT unnest([1, 2, 3]) AS x)`,
+      ['teks', 7, true, null],
+    );
+    expect(rows).toEqual([
+      { s: 'teks', i: 7, big: 3, huge: 6, dec: 12.345, d: '2024-02-29', ts: '2025-01-02T03:04:05.000Z', l: ['a', 'b'], st: { k: 1 }, b: true, n: true },
+    ]);
+  });
+
+  it('runs parameterless SQL (the streamed, cancellable path) including empty results', async () => {
+    const client = createDbClient(db);
+    expect(await client.query('SELECT 42::BIGINT AS x UNION ALL SELECT 43')).toEqual([{ x: 42 }, { x: 43 }]);
+    expect(await client.query('SELECT 1 AS x WHERE FALSE')).toEqual([]);
+  });
+
+  it('wraps failures in AppError(query-failed) carrying DuckDB text and the SQL', async () => {
+    const client = createDbClient(db);
+    for (const params of [[], [1]]) {
+      const sql = params.length ? 'SELECT * FROM tabel_tidak_ada WHERE x = ?' : 'SELECT * FROM tabel_tidak_ada';
+      const e = await client.query(sql, params).then(
+        () => null,
+        (err: unknown) => err as AppError,
+      );
+      expect(e).toBeInstanceOf(AppError);
+      expect(e!.code).toBe('query-failed');
+      expect(e!.sql).toBe(sql);
+      expect(e!.detail).toMatch(/tabel_tidak_ada/);
+    }
+  });
+});
+
+describe('cancellation', () => {
+  function slowDb(): { db: DbLike; cancelled: () => number; closed: () => number } {
+    let cancelled = 0;
+    let closed = 0;
+    let release: () => void = () => undefined;
+    const conn: ConnLike = {
+      query: () => new Promise(() => undefined),
+      send: () =>
+        new Promise((resolve) => {
+          release = () => resolve({ readAll: () => [] });
+        }),
+      cancelSent: () => {
+        cancelled++;
+        release();
+        return true;
+      },
+      prepare: async () => ({
+        query: () => new Promise((r) => setTimeout(() => r({ schema: { fields: [] }, numRows: 0, getChildAt: () => null }), 20)),
+        close: () => undefined,
+      }),
+      close: () => {
+        closed++;
+      },
+    };
+    return { db: { connect: async () => conn }, cancelled: () => cancelled, closed: () => closed };
+  }
+
+  it('an aborted parameterless query is cancelled in DuckDB and rejects with AbortError', async () => {
+    const fake = slowDb();
+    const client = createDbClient(fake.db);
+    const ac = new AbortController();
+    const p = client.query('SELECT lama()', [], { signal: ac.signal });
+    await new Promise((r) => setTimeout(r, 5));
+    ac.abort();
+    await expect(p).rejects.toMatchObject({ name: 'AbortError' });
+    expect(fake.cancelled()).toBe(1);
+    await vi.waitFor(() => expect(fake.closed()).toBe(1));
+  });
+
+  it('an aborted prepared query rejects at once; its late result is ignored and the connection closed', async () => {
+    const fake = slowDb();
+    const client = createDbClient(fake.db);
+    const ac = new AbortController();
+    const p = client.query('SELECT ?', [1], { signal: ac.signal });
+    ac.abort();
+    await expect(p).rejects.toMatchObject({ name: 'AbortError' });
+    expect(fake.cancelled()).toBe(0);
+    await vi.waitFor(() => expect(fake.closed()).toBe(1));
+  });
+
+  it('an already aborted signal never opens a connection', async () => {
+    const connect = vi.fn();
+    const client = createDbClient({ connect });
+    const ac = new AbortController();
+    ac.abort();
+    await expect(client.query('SELECT 1', [], { signal: ac.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(connect).not.toHaveBeenCalled();
+  });
+});
