@@ -79,7 +79,7 @@ describe('buildSnapshot on a small synthetic source folder', () => {
       expect(rows.filter((r) => r.desil === 7)).toHaveLength(2); // person 3 registered twice
       expect(rows.filter((r) => r.di_dtsen)).toHaveLength(3);
       expect(new Set(rows.map((r) => r.id_orang)).size).toBe(5);
-      expect(rows.every((r) => /^[0-9a-f]{16}$/.test(r.id_orang))).toBe(true);
+      expect(rows.every((r) => /^[a-p]{16}$/.test(r.id_orang))).toBe(true);
       const pend = await db.query<{ pendidikan: string; n: number }>(`SELECT pendidikan, count(*) AS n FROM pencaker GROUP BY 1 ORDER BY 1`);
       expect(pend).toEqual([
         { pendidikan: 'D3', n: 1 },

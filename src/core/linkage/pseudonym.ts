@@ -4,7 +4,9 @@ import { sha256 } from '@noble/hashes/sha2.js';
 /**
  * Keyed pseudonyms for linking the job-seeker register (AK1) to DTSEN without keeping any NIK.
  *
- * pseudonym = first 16 hex digits of HMAC-SHA-256(secret, "<purpose>:" + value). Without the
+ * pseudonym = the first 64 bits of HMAC-SHA-256(secret, "<purpose>:" + value), written as 16
+ * letters a-p (one per 4 bits) rather than hex digits, so a pseudonym can never be mistaken
+ * for, or scanned as, a 16-digit NIK. Without the
  * secret, which stays with the data officer, the small NIK space cannot be searched to reverse
  * it; with the same secret, the same NIK always gives the same pseudonym in every table and every
  * build, so the snapshot can say which job seekers are in which desil. 64 bits keep the chance of
@@ -43,5 +45,12 @@ export function createPseudonymiser(
     throw new Error(`secret too short: need at least ${MIN_SECRET_BYTES} bytes`);
   }
   const prefix = `${purpose}:`;
-  return (value: string) => hmacHex(key, prefix + value).slice(0, 16);
+  return (value: string) => hexToLetters(hmacHex(key, prefix + value).slice(0, 16));
+}
+
+/** '0'-'9','a'-'f' -> 'a'-'p': the same 4 bits per character, with no digits at all. */
+function hexToLetters(hex: string): string {
+  let s = '';
+  for (let i = 0; i < hex.length; i++) s += String.fromCharCode(97 + parseInt(hex[i], 16));
+  return s;
 }

@@ -89,7 +89,7 @@ export const SNAPSHOT_TABLES: readonly TableDef[] = [
     orderBy: ['tanggal_daftar', 'id_orang', 'id_pendaftaran'],
     columns: [
       c('id_pendaftaran', 'INTEGER', false, 'Nomor urut pendaftaran dalam snapshot (bukan nomor kartu)'),
-      c('id_orang', 'VARCHAR', false, 'Pseudonim orang: HMAC-SHA-256 NIK dengan kunci rahasia petugas, 16 digit heksadesimal'),
+      c('id_orang', 'VARCHAR', false, 'Pseudonim orang: 64 bit pertama HMAC-SHA-256 NIK dengan kunci rahasia petugas, ditulis 16 huruf a-p (tidak pernah berupa angka)'),
       c('jenis_kelamin', 'VARCHAR', false, 'Jenis kelamin', 'L = laki-laki, P = perempuan'),
       c('kelompok_umur', 'VARCHAR', false, 'Kelompok umur saat mendaftar', '<15, 15-19, …, 55-59, 60+'),
       c('kode_kelurahan', 'VARCHAR', false, 'Kelurahan tempat tinggal', KODE_KEL),

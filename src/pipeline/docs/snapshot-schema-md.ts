@@ -18,7 +18,7 @@ export function renderSnapshotSchemaMd(): string {
   out.push('- `kelurahan.geojson` and `kecamatan.geojson` — map shapes (properties `kode`, `nama`, `kode_kecamatan`, `nama_kecamatan`, `skematis`); `manifest.geometry.kind` says whether they are official boundaries or schematic Voronoi cells;');
   out.push('- `laporan/penolakan.csv` — every rejected, repaired or noted source row (file, row, column, masked value, code, reason in Indonesian and English) and `laporan/ringkasan.txt`, the human summary.');
   out.push('');
-  out.push('No table holds a NIK, KK number, name, phone, address, e-mail or birth date. People are identified only by `id_orang`, the first 16 hex digits of HMAC-SHA-256(secret, "nik:" + NIK); the secret stays with the data officer.');
+  out.push('No table holds a NIK, KK number, name, phone, address, e-mail or birth date. People are identified only by `id_orang`, the first 64 bits of HMAC-SHA-256(secret, "nik:" + NIK) written as 16 letters a-p (never digits, so it cannot be mistaken for a NIK); the secret stays with the data officer.');
   out.push('');
   for (const t of SNAPSHOT_TABLES) {
     out.push(`## \`${t.name}\``);
