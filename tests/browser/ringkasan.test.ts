@@ -100,7 +100,11 @@ describe('Ringkasan (overview) on the demo snapshot', () => {
     await expect(session.page.locator('[data-testid="demo-badge"]').textContent()).resolves.toMatch(/DATA SIMULASI/);
     const vintage = await session.page.locator('[data-testid="data-vintage"]').textContent();
     expect(vintage).toMatch(/\d{4}/);
-    expect(await session.page.locator('[data-testid="kpi-pencakerAktifBulanan"] [data-testid="kpi-value"]').textContent()).toMatch(/^[\d.]+$/);
+    // shown in id-ID format: thousands grouped with '.', e.g. '14.243 orang'
+    const want = (await expected({ periode: latest }))[pencakerAktifBulanan.id]!;
+    expect(want).toBeGreaterThan(999);
+    const text = await session.page.locator('[data-testid="kpi-pencakerAktifBulanan"] [data-testid="kpi-value"]').textContent();
+    expect(text).toContain(`${Math.floor(want / 1000)}.${String(want % 1000).padStart(3, '0')}`);
     await session.page.screenshot({ path: join(OUT, 'ringkasan.png'), fullPage: true });
   });
 

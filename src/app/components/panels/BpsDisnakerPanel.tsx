@@ -13,7 +13,21 @@ interface YearRow {
   nilai: number;
 }
 
-function yearChart(rows: YearRow[], kind: 'line' | 'bar', colour: string, label: (v: number) => string, axis: (v: number) => string): EChartsCoreOption {
+/**
+ * Every calendar year from the first to the last, with null where no figure was published, so
+ * the axis keeps real time spacing and a missing year shows as a gap (BPS figures for 2016,
+ * 2018 and 2019 are not known) instead of being silently skipped.
+ */
+function everyYear(rows: YearRow[]): Array<{ tahun: number; nilai: number | null }> {
+  if (rows.length === 0) return [];
+  const byYear = new Map(rows.map((r) => [r.tahun, r.nilai]));
+  const out: Array<{ tahun: number; nilai: number | null }> = [];
+  for (let y = rows[0].tahun; y <= rows[rows.length - 1].tahun; y++) out.push({ tahun: y, nilai: byYear.get(y) ?? null });
+  return out;
+}
+
+function yearChart(given: YearRow[], kind: 'line' | 'bar', colour: string, label: (v: number) => string, axis: (v: number) => string, noData: string): EChartsCoreOption {
+  const rows = everyYear(given);
   return {
     animation: false,
     grid: { left: 48, right: 16, top: 28, bottom: 28 },
@@ -23,7 +37,7 @@ function yearChart(rows: YearRow[], kind: 'line' | 'bar', colour: string, label:
       formatter: (params: unknown) => {
         const p = (Array.isArray(params) ? params[0] : params) as { dataIndex: number };
         const r = rows[p.dataIndex];
-        return r ? `${r.tahun}: ${label(r.nilai)}` : '';
+        return r ? `${r.tahun}: ${r.nilai === null ? noData : label(r.nilai)}` : '';
       },
     },
     xAxis: {
@@ -48,7 +62,14 @@ function yearChart(rows: YearRow[], kind: 'line' | 'bar', colour: string, label:
         symbol: 'circle',
         symbolSize: 7,
         barMaxWidth: 28,
-        label: { show: true, position: 'top', color: COLOURS.ink, fontSize: 11, formatter: (p: { value: number }) => label(p.value) },
+        connectNulls: false,
+        label: {
+          show: true,
+          position: 'top',
+          color: COLOURS.ink,
+          fontSize: 11,
+          formatter: (p: { value: number | null }) => (p.value === null ? '' : label(p.value)),
+        },
       },
     ],
   };
@@ -75,12 +96,12 @@ export function BpsDisnakerPanel({ periode }: { periode: string }) {
   const tptRows = useMemo(() => sortYears(tpt.data), [tpt.data]);
   const ak1Rows = useMemo(() => sortYears(ak1.data), [ak1.data]);
   const tptOption = useMemo(
-    () => yearChart(tptRows, 'line', COLOURS.vermillion, tptLabel(fmt), (v) => fmt.percent(v, { digits: 0 })),
-    [tptRows, fmt],
+    () => yearChart(tptRows, 'line', COLOURS.vermillion, tptLabel(fmt), (v) => fmt.percent(v, { digits: 0 }), t('map.noData')),
+    [tptRows, fmt, t],
   );
   const ak1Option = useMemo(
-    () => yearChart(ak1Rows, 'bar', COLOURS.blue, (v) => fmt.number(v), (v) => fmt.number(v)),
-    [ak1Rows, fmt],
+    () => yearChart(ak1Rows, 'bar', COLOURS.blue, (v) => fmt.number(v), (v) => fmt.number(v), t('map.noData')),
+    [ak1Rows, fmt, t],
   );
   const tptSources = useMemo(() => {
     const seen = new Map<string, number[]>();
