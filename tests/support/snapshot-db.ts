@@ -8,6 +8,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inlineQuery } from '../../src/core/indicators/bases';
+import type { IndicatorDef } from '../../src/core/indicators/types';
 import { DuckDBInstance, DuckDBTypeId, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 
 export interface SnapshotDb {
@@ -61,4 +63,13 @@ export async function openSnapshotDb(dir: string): Promise<SnapshotDb> {
       instance.closeSync();
     },
   };
+}
+
+/**
+ * Run an indicator in Node exactly as the browser would, except that base relations
+ * (`{{aktif}}`) are inlined as subqueries instead of materialised: the same rows either way.
+ */
+export async function queryIndicator<P, R>(db: SnapshotDb, def: IndicatorDef<P, R>, params: P): Promise<R[]> {
+  const q = inlineQuery(def as IndicatorDef<P, unknown>, params);
+  return db.query<R>(q.sql, q.params);
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { BoundQuery, IndicatorDef } from '../../core/indicators/types';
 import { isAbortError } from '../db/client';
+import { materialisedQuery } from '../db/materialise';
 import { AppError, type DbClient } from '../db/types';
 
 /**
@@ -10,10 +11,11 @@ import { AppError, type DbClient } from '../db/types';
 export async function runIndicator<P, R>(client: DbClient, def: IndicatorDef<P, R>, params: P, signal?: AbortSignal): Promise<R[]> {
   let q: BoundQuery;
   try {
-    q = def.sql(params);
+    q = await materialisedQuery(client, def as IndicatorDef<P, unknown>, params);
   } catch (e) {
-    console.error(`[indikator ${def.id}] parameter tidak valid`, params, e);
-    throw new AppError('query-failed', `parameter tidak valid untuk indikator ${def.id}`);
+    if (isAbortError(e)) throw e;
+    console.error(`[indikator ${def.id}] kueri tidak dapat disiapkan (parameter atau relasi dasar)`, params, e);
+    throw new AppError('query-failed', `kueri indikator ${def.id} tidak dapat disiapkan`);
   }
   try {
     return await client.query<R>(q.sql, q.params, { signal });

@@ -1,6 +1,7 @@
 /**
- * Every indicator of the dashboard. The Node tests loop over this list, so a new indicator is
- * checked (runs, returns its declared columns) without writing a new test.
+ * Every indicator of the dashboard. The Node tests loop over these lists, so a new indicator is
+ * checked (runs on the demo snapshot, parameters bound, labels present) without writing a new test.
+ * The overview's indicators live here; each analysis view keeps its own in a subfolder.
  */
 import { lowonganTerbukaBulanan } from './lowongan-terbuka';
 import { pencakerAktifBulanan } from './pencaker-aktif';
@@ -10,7 +11,11 @@ import { pencakerTerdaftarTahunan } from './pencaker-terdaftar-tahunan';
 import { penempatanBulanan } from './penempatan';
 import { serapanLokal } from './serapan-lokal';
 import { tptBps } from './tpt-bps';
-import type { AreaPeriodParams, IndicatorDef } from './types';
+import type { AreaPeriodParams, IndicatorDef, ViewParams } from './types';
+import { PENGANGGURAN_INDICATORS } from './pengangguran';
+import { KEMISKINAN_INDICATORS } from './kemiskinan';
+import { VALIDASI_INDICATORS } from './validasi';
+import { KESENJANGAN_INDICATORS } from './kesenjangan';
 import { validasiProgresBulanan } from './validasi-progres';
 
 export {
@@ -53,7 +58,7 @@ export const INDICATOR_COLUMNS: Readonly<Record<string, ReadonlyArray<readonly [
   pencakerTerdaftarTahunan: [['tahun', 'number'], ['nilai', 'number']],
 };
 
-/** All indicators, in the order the overview shows them. */
+/** The overview's indicators, in the order the overview shows them. */
 export const INDICATORS: ReadonlyArray<IndicatorDef<AreaPeriodParams, unknown>> = [
   pencakerAktifBulanan,
   penempatanBulanan,
@@ -64,4 +69,13 @@ export const INDICATORS: ReadonlyArray<IndicatorDef<AreaPeriodParams, unknown>> 
   pencakerAktifPerKelurahan,
   tptBps,
   pencakerTerdaftarTahunan,
+];
+
+/** Every indicator of every view (overview first). */
+export const ALL_INDICATORS: ReadonlyArray<IndicatorDef<ViewParams, unknown>> = [
+  ...INDICATORS,
+  ...PENGANGGURAN_INDICATORS,
+  ...KEMISKINAN_INDICATORS,
+  ...VALIDASI_INDICATORS,
+  ...KESENJANGAN_INDICATORS,
 ];

@@ -16,6 +16,15 @@ export interface AreaPeriodParams {
   kelurahan?: string;
 }
 
+/** Cross-filter selections of a view: dimension -> chosen values (OR within, AND across dimensions). */
+export type { DimensionId, Selections } from './dimensions';
+import type { Selections } from './dimensions';
+
+/** Parameters of the analysis views: the global filters plus the view's cross-filter selections. */
+export interface ViewParams extends AreaPeriodParams {
+  pilih?: Selections;
+}
+
 /** SQL with positional `?` placeholders and their values, runnable in DuckDB-wasm and @duckdb/node-api alike. */
 export interface BoundQuery {
   sql: string;
@@ -41,9 +50,26 @@ export interface IndicatorDef<P = AreaPeriodParams, R = Record<string, unknown>>
   /** Snapshot tables the SQL reads. */
   tables: readonly SnapshotTableName[];
   sql(params: P): BoundQuery;
+  /**
+   * Relations the SQL reads as `{{id}}` (e.g. `FROM {{aktif}} a`). The browser materialises each
+   * once per key (e.g. per period) so cross-filter clicks only scan a small table; Node tests and
+   * any other engine inline them as subqueries (see bases.ts). Same rows either way.
+   */
+  bases?: readonly BaseRelation<P>[];
   /** Phantom field carrying the row type; never set at run time. */
   readonly _row?: R;
 }
 
 /** Row type of an indicator. */
 export type RowOf<D> = D extends IndicatorDef<unknown, infer R> ? R : never;
+
+/**
+ * A derived relation several indicators share, e.g. "one row per job seeker active at the end of
+ * the period". `key` names what it depends on (the browser caches one table per key).
+ */
+export interface BaseRelation<P = unknown> {
+  id: string;
+  description: Text;
+  key(params: P): string;
+  sql(params: P): BoundQuery;
+}

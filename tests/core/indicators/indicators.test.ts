@@ -1,3 +1,4 @@
+import { inlineQuery } from '../../../src/core/indicators/bases';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,7 +69,7 @@ describe('every indicator in INDICATORS', () => {
     it(`${def.id}: runs for every parameter set and returns its declared columns`, async () => {
       const cols = INDICATOR_COLUMNS[def.id];
       for (const p of PARAMS) {
-        const q = def.sql(p);
+        const q = inlineQuery(def, p);
         // Values travel as parameters, never pasted into the SQL text.
         expect(q.sql.split('?').length - 1).toBe(q.params.length);
         expect(q.sql).not.toContain(p.periode);
@@ -124,7 +125,7 @@ describe('indicator values match an independent TypeScript computation', () => {
       const compute = exp[def.id];
       expect(compute, `no expected computation for ${def.id}`).toBeDefined();
       for (const p of PARAMS) {
-        const q = def.sql(p);
+        const q = inlineQuery(def, p);
         const rows = await db.query<Record<string, unknown>>(q.sql, q.params);
         expectRows(rows, compute(p));
       }
