@@ -1,3 +1,4 @@
+import { useIsFetching } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useSnapshot } from '../../db/SnapshotProvider';
@@ -10,6 +11,8 @@ import { SnapshotGate } from './SnapshotGate';
 export function Shell() {
   const { t } = useTranslation();
   const { snapshot } = useSnapshot();
+  // data-busy: true while any indicator query runs; browser tests and the view benchmark wait on it
+  const busy = useIsFetching() > 0;
   return (
     <div className="app">
       <a className="skip-link" href="#konten" onClick={(e) => {
@@ -22,7 +25,7 @@ export function Shell() {
       <AppHeader />
       <MainNav />
       <GlobalBar />
-      <main id="konten" className="app-main" tabIndex={-1}>
+      <main id="konten" className="app-main" tabIndex={-1} data-busy={busy ? 'true' : 'false'} aria-busy={busy}>
         <SnapshotGate>
           <Outlet />
         </SnapshotGate>
