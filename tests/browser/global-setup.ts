@@ -1,4 +1,5 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -12,7 +13,8 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
-  const outDir = join(root, 'dist');
+  // a private build folder: several test runs (or a developer's own `npm run build`) never clash
+  const outDir = await mkdtemp(join(tmpdir(), 'sk-dist-'));
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 
   const demo = join(outDir, 'demo');
@@ -39,6 +41,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await new Promise<void>((r) => server!.httpServer.close(() => r()));
+    await rm(outDir, { recursive: true, force: true });
   };
 }
 

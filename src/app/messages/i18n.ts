@@ -3,20 +3,43 @@ import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../format/format';
 import { en } from './en';
 import { id, type Messages } from './id';
+import * as pengangguran from './views/pengangguran';
+import * as kemiskinan from './views/kemiskinan';
+import * as validasi from './views/validasi';
+import * as kesenjangan from './views/kesenjangan';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    resources: {
+      translation: Messages;
+      pengangguran: pengangguran.PengangguranMessages;
+      kemiskinan: kemiskinan.KemiskinanMessages;
+      validasi: validasi.ValidasiMessages;
+      kesenjangan: kesenjangan.KesenjanganMessages;
+    };
   }
 }
 
 /** localStorage key holding the chosen language ('id' | 'en'). */
 export const LANG_STORAGE_KEY = 'simpul-kerja.bahasa';
 
+/** Shared strings in 'translation'; each analysis view has its own namespace (messages/views/). */
 export const resources = {
-  id: { translation: id as Messages },
-  en: { translation: en },
+  id: {
+    translation: id as Messages,
+    pengangguran: pengangguran.id,
+    kemiskinan: kemiskinan.id,
+    validasi: validasi.id,
+    kesenjangan: kesenjangan.id,
+  },
+  en: {
+    translation: en,
+    pengangguran: pengangguran.en,
+    kemiskinan: kemiskinan.en,
+    validasi: validasi.en,
+    kesenjangan: kesenjangan.en,
+  },
 } as const;
 
 /** The language saved by the user, or Indonesian. */
