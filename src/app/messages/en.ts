@@ -271,7 +271,7 @@ export const en: Messages = {
       high: 'high',
       cell: '{{x}} {{xLevel}}, {{y}} {{yLevel}}',
       description: 'Colour key of the bivariate map: to the right {{x}} is higher (orange), upwards {{y}} is higher (blue); the top-right corner means both are high.',
-      count: '{{count}} kelurahan',
+      count: '{{n}} kelurahan',
     },
   },
 };

@@ -275,7 +275,7 @@ export const id = {
       high: 'tinggi',
       cell: '{{x}} {{xLevel}}, {{y}} {{yLevel}}',
       description: 'Kunci warna peta bivariat: ke kanan {{x}} makin tinggi (jingga), ke atas {{y}} makin tinggi (biru); pojok kanan atas berarti keduanya tinggi.',
-      count: '{{count}} kelurahan',
+      count: '{{n}} kelurahan',
     },
   },
 } as const;

@@ -187,10 +187,6 @@ describe('Ringkasan page', () => {
 describe('other routes and snapshot states', () => {
   it('has a placeholder for every page still to come', () => {
     for (const [path, title] of [
-      ['/pengangguran', 'Pengangguran'],
-      ['/irisan-kemiskinan', 'Irisan Kemiskinan'],
-      ['/validasi', 'Validasi Data'],
-      ['/kesenjangan', 'Kesenjangan Keterampilan'],
       ['/jelajah', 'Jelajah Data'],
       ['/briefing', 'Briefing'],
     ]) {

@@ -190,7 +190,7 @@ export function BarChart(props: BarChartProps) {
       <ViewEChart option={option} description={description} height={height} onItemClick={onToggle ? onItemClick : undefined} />
       {onToggle ? (
         <CategoryButtons
-          items={rows.map((r) => ({ key: r.key, label: r.label, detail: show(r.value), colour }))}
+          items={rows.map((r) => ({ key: r.key, label: r.label, detail: show(r.value), data: { value: r.value, secondary: r.secondary } }))}
           selected={selected}
           onToggle={onToggle}
           label={t('views.bar.buttons', { subject: categoryLabel ?? title })}

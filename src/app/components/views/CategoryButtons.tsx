@@ -7,6 +7,8 @@ export interface CategoryButtonItem {
   detail?: string;
   /** Swatch colour; none = no swatch. */
   colour?: string;
+  /** Raw numbers for tests, written as data-<name> attributes (e.g. { value: 1234 } -> data-value="1234"). */
+  data?: Record<string, number | string | null | undefined>;
 }
 
 export interface CategoryButtonsProps {
@@ -19,6 +21,12 @@ export interface CategoryButtonsProps {
   /** Test id of each button: `<prefix>-<dim>-<key>` (default prefix 'bar'). */
   dim?: string;
   testIdPrefix?: string;
+}
+
+function dataAttributes(data: CategoryButtonItem['data']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(data ?? {})) out[`data-${k}`] = v == null ? '' : String(v);
+  return out;
 }
 
 /**
@@ -38,6 +46,7 @@ export function CategoryButtons({ items, selected = [], onToggle, label, dim, te
               className={`category-button${pressed ? ' is-pressed' : ''}${any && !pressed ? ' is-faded' : ''}`}
               aria-pressed={pressed}
               data-testid={`${testIdPrefix}-${dim ?? 'x'}-${it.key}`}
+              {...dataAttributes(it.data)}
               onClick={() => onToggle(it.key, { multi: true })}
             >
               <span className="category-check" aria-hidden="true">

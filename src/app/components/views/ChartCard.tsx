@@ -10,7 +10,7 @@ import './views.css';
 export interface TableColumn<R = Record<string, unknown>> {
   key: string;
   label: string;
-  /** Default: right for numbers, left otherwise. */
+  /** Default: right when the column holds numbers, left otherwise. */
   align?: 'left' | 'right';
   /** Cell text; default: id-ID number for numbers, the value as text otherwise, '–' for null. */
   format?(value: unknown, row: R): string;
@@ -78,6 +78,9 @@ export function ChartCard<T = unknown, R = Record<string, unknown>>(props: Chart
   const error =
     props.error ?? (props.query ? (Array.isArray(props.query) ? props.query : [props.query]).find((q) => q.isError)?.error : undefined);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const rightAligned = (table?.columns ?? []).map((c) =>
+    c.align ? c.align === 'right' : table!.rows.some((r) => typeof (r as Record<string, unknown>)[c.key] === 'number'),
+  );
 
   return (
     <section
@@ -121,8 +124,8 @@ export function ChartCard<T = unknown, R = Record<string, unknown>>(props: Chart
                 <caption>{title}{subtitle ? <span className="muted small"> — {subtitle}</span> : null}</caption>
                 <thead>
                   <tr>
-                    {table.columns.map((c) => (
-                      <th key={c.key} scope="col" className={c.align === 'right' ? 'num' : undefined}>
+                    {table.columns.map((c, j) => (
+                      <th key={c.key} scope="col" className={rightAligned[j] ? 'num' : undefined}>
                         {c.label}
                       </th>
                     ))}
@@ -132,15 +135,16 @@ export function ChartCard<T = unknown, R = Record<string, unknown>>(props: Chart
                   {table.rows.map((row, i) => (
                     <tr key={table.rowKey ? table.rowKey(row, i) : i}>
                       {table.columns.map((c, j) => {
-                        const value = (row as Record<string, unknown>)[c.key];
-                        const right = c.align ? c.align === 'right' : typeof value === 'number';
+                        const right = rightAligned[j];
                         const text = cellText(c, row, (v) => fmt.number(v));
+                        const raw = (row as Record<string, unknown>)[c.key];
+                        const dataValue = typeof raw === 'number' ? String(raw) : undefined;
                         return j === 0 ? (
-                          <th key={c.key} scope="row" className={right ? 'num' : undefined}>
+                          <th key={c.key} scope="row" className={right ? 'num' : undefined} data-value={dataValue}>
                             {text}
                           </th>
                         ) : (
-                          <td key={c.key} className={right ? 'num' : undefined}>
+                          <td key={c.key} className={right ? 'num' : undefined} data-value={dataValue}>
                             {text}
                           </td>
                         );

@@ -1,0 +1,138 @@
+// npm run bench:views [-- --clicks 30] [--only demo|1m] — for each analysis view, the time from a
+// filter click until every chart has updated (main[data-busy] back to "false", then two frames),
+// median and p95 over N clicks, in headless Chromium on the production build, on the demo snapshot
+// and on a 1-million-job-seeker snapshot (built from `demo-data --scale 1000000` when missing).
+// A benchmark, not a test: results go to docs/benchmarks.md with date and machine.
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { build, preview } from 'vite';
+import { openBrowser } from '../tests/support/browser';
+import { buildSnapshot } from '../src/pipeline/build-snapshot';
+import { DEMO_SECRET } from '../src/core/linkage/pseudonym';
+
+const { values } = parseArgs({ options: { clicks: { type: 'string', default: '30' }, only: { type: 'string' } } });
+const CLICKS = Number(values.clicks);
+const VIEWS = ['pengangguran', 'irisan-kemiskinan', 'validasi', 'kesenjangan'];
+const BIG_SOURCE = resolve('bench-data/pipeline-1000000/sumber');
+const BIG_SNAPSHOT = resolve('bench-data/pipeline-1000000/snapshot-views');
+
+async function ensureBigSnapshot() {
+  if (existsSync(join(BIG_SNAPSHOT, 'manifest.json'))) return;
+  if (!existsSync(join(BIG_SOURCE, 'truth.json'))) {
+    const g = spawnSync('npx', ['tsx', 'src/pipeline/cli.ts', 'demo-data', '--out', BIG_SOURCE, '--scale', '1000000'], { stdio: 'inherit' });
+    if (g.status !== 0) throw new Error('demo-data --scale 1000000 failed');
+  }
+  console.log('Membangun snapshot 1 juta / building the 1M snapshot …');
+  await buildSnapshot({ sourceDir: BIG_SOURCE, outDir: BIG_SNAPSHOT, secret: DEMO_SECRET, demo: true }, { log: () => {}, now: () => new Date() });
+}
+
+function quantile(sorted: number[], q: number) {
+  const i = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+  return sorted[Math.max(0, i)];
+}
+
+async function main() {
+  const root = resolve('.');
+  const outDir = await mkdtemp(join(tmpdir(), 'sk-bench-views-'));
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const snapshots: Array<{ label: string; folder: string }> = [];
+  if (values.only !== '1m') snapshots.push({ label: 'demo', folder: 'demo/' });
+  if (values.only !== 'demo') {
+    await ensureBigSnapshot();
+    await cp(BIG_SNAPSHOT, join(outDir, 'bench-1m'), { recursive: true });
+    snapshots.push({ label: '1 juta pencaker', folder: 'bench-1m/' });
+  }
+  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir } });
+  const base = server.resolvedUrls!.local[0];
+  const rows: string[] = [];
+  try {
+    for (const snap of snapshots) {
+      const session = await openBrowser();
+      const page = session.page;
+      try {
+        for (const view of VIEWS) {
+          await page.goto(`${base}?snapshot=${snap.folder}#/${view}`);
+          await page.waitForSelector(`main[data-busy="false"] [data-testid^="bar-"]`, { timeout: 180_000 });
+          await page.waitForFunction(() => document.querySelector('main')?.dataset.busy === 'false', undefined, { timeout: 180_000 });
+          // toggle buttons by dimension: select v1, v1+v2, …, then deselect in the same order
+          const ids = await page.$$eval('[data-testid^="bar-"]', (els) => els.map((e) => e.getAttribute('data-testid')!));
+          const byDim = new Map<string, string[]>();
+          for (const id of ids) {
+            const dim = id.split('-')[1];
+            byDim.set(dim, [...(byDim.get(dim) ?? []), id]);
+          }
+          const plan: string[] = [];
+          for (const list of byDim.values()) {
+            if (plan.length >= CLICKS) break;
+            plan.push(...list, ...list);
+          }
+          const times: number[] = [];
+          for (const id of plan.slice(0, CLICKS)) {
+            const ms = await page.evaluate(async (testId) => {
+              const main = document.querySelector('main')!;
+              const btn = document.querySelector(`[data-testid="${testId}"]`) as HTMLElement | null;
+              if (!btn) return NaN;
+              const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+              const t0 = performance.now();
+              btn.click();
+              // wait for the queries to start (or not, when every result is cached) and finish
+              const started = await new Promise<boolean>((res) => {
+                if (main.dataset.busy === 'true') return res(true);
+                const obs = new MutationObserver(() => {
+                  if (main.dataset.busy === 'true') {
+                    obs.disconnect();
+                    res(true);
+                  }
+                });
+                obs.observe(main, { attributes: true, attributeFilter: ['data-busy'] });
+                setTimeout(() => {
+                  obs.disconnect();
+                  res(main.dataset.busy === 'true');
+                }, 150);
+              });
+              if (started) {
+                await new Promise<void>((res) => {
+                  if (main.dataset.busy === 'false') return res();
+                  const obs = new MutationObserver(() => {
+                    if (main.dataset.busy === 'false') {
+                      obs.disconnect();
+                      res();
+                    }
+                  });
+                  obs.observe(main, { attributes: true, attributeFilter: ['data-busy'] });
+                });
+              }
+              await frame();
+              await frame();
+              return performance.now() - t0 - (started ? 0 : 150);
+            }, id);
+            if (Number.isFinite(ms)) times.push(ms);
+          }
+          const s = [...times].sort((a, b) => a - b);
+          const row = `| ${view} | ${snap.label} | ${times.length} | ${quantile(s, 0.5).toFixed(0)} ms | ${quantile(s, 0.95).toFixed(0)} ms | ${s[s.length - 1].toFixed(0)} ms |`;
+          console.log(row);
+          rows.push(row);
+        }
+        if (session.foreignRequests.length) console.warn('PERINGATAN: permintaan ke host lain:', session.foreignRequests);
+      } finally {
+        await session.close();
+      }
+    }
+  } finally {
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+    await rm(outDir, { recursive: true, force: true });
+  }
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  console.log(`\n${new Date().toISOString().slice(0, 10)} · ${machine}`);
+  console.log('| view | snapshot | clicks | median | p95 | max |\n| --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) console.log(r);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

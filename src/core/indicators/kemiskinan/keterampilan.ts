@@ -1,0 +1,87 @@
+import { AKTIF } from '../bases/aktif';
+import { selectionWhere } from '../dimensions';
+import { bound, EMPTY, sql, type SqlFragment } from '../sql';
+import type { IndicatorDef, ViewParams } from '../types';
+import { LOWONGAN_TERBUKA } from './lowongan-terbuka';
+import {
+  aktifArea,
+  AKTIF_TEXT,
+  cocokCte,
+  DIMS_NO_DESIL,
+  joinText,
+  SASARAN_TEXT,
+  sasaranCondition,
+  SOURCE_AK1_DTSEN_LOWONGAN,
+} from './shared';
+
+/** How many skills the chart lists (selected skills are always added). */
+export const TOP_KETERAMPILAN = 15;
+
+/** Target-group job seekers with one skill. */
+export interface KemiskinanKeterampilanRow {
+  /** The skill (lower case, as in the snapshot): the `skill` dimension's values. */
+  keterampilan: string;
+  /** People of the target group listing it. */
+  nilai: number;
+  /** nilai / the whole target group (people, with or without skills), percent; null when empty. */
+  persen: number | null;
+  /** Rank by nilai (ties by name); 1 = most common. */
+  peringkat: number;
+  /** True when an open vacancy at the period end asks for this skill. */
+  diminta: boolean;
+}
+
+function chosenSkills(values: readonly string[]): SqlFragment {
+  const list = values.map((v) => sql`${v}`);
+  return list.slice(1).reduce((acc, f) => sql`${acc}, ${f}`, list[0]);
+}
+
+/**
+ * The most common skills of the target group (desil 1-4, or the selected deciles), a person
+ * counted once per skill; selected skills are always listed (0 when nobody has them). Each row
+ * says whether open vacancies ask for the skill. Cross-filtered by every selection except skill.
+ */
+export const kemiskinanKeterampilan: IndicatorDef<ViewParams, KemiskinanKeterampilanRow> = {
+  id: 'kemiskinanKeterampilan',
+  label: { id: 'Keterampilan pencari kerja miskin (desil 1-4)', en: 'Skills of poor job seekers (deciles 1-4)' },
+  unit: 'orang',
+  definition: joinText(AKTIF_TEXT, SASARAN_TEXT, {
+    id:
+      `${TOP_KETERAMPILAN} keterampilan yang paling sering dicantumkan kelompok sasaran pada pendaftaran AK1 (teks bebas yang ` +
+      'dirapikan; satu orang dapat memiliki beberapa keterampilan, jadi jumlahnya lebih dari 100%). Persentase terhadap ' +
+      'seluruh kelompok sasaran. "Diminta" = keterampilan itu tercantum pada lowongan yang terbuka di hari terakhir periode.',
+    en:
+      `The ${TOP_KETERAMPILAN} skills the target group lists most often on AK1 registrations (cleaned free text; a person may ` +
+      'list several, so shares add up to more than 100%). Shares of the whole target group. "In demand" = the skill is ' +
+      'listed by a vacancy open on the last day of the period.',
+  }),
+  source: SOURCE_AK1_DTSEN_LOWONGAN,
+  tables: ['pencaker', 'wilayah', 'lowongan'],
+  bases: [AKTIF, LOWONGAN_TERBUKA],
+  sql: (p) => {
+    const chosen = p.pilih?.skill ?? [];
+    const extra = chosen.length
+      ? sql`UNION ALL SELECT c.k, 0 FROM (SELECT unnest([${chosenSkills(chosen)}]) AS k) c WHERE c.k NOT IN (SELECT k FROM s0)`
+      : EMPTY;
+    const keep = chosen.length ? sql`OR r.k IN (${chosenSkills(chosen)})` : EMPTY;
+    return bound(sql`
+WITH m AS (${cocokCte()}),
+g AS (
+  SELECT a.keterampilan
+  FROM {{aktif}} a
+  WHERE ${sasaranCondition(p.pilih, 'a')} ${aktifArea(p, 'a')}
+    ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, exclude: 'skill', alias: 'a' })}
+),
+tot AS (SELECT count(*) AS n FROM g),
+s0 AS (SELECT k, count(*) AS nilai FROM (SELECT unnest(list_distinct(keterampilan)) AS k FROM g) GROUP BY k),
+s AS (SELECT k, nilai FROM s0 ${extra}),
+r AS (SELECT k, nilai, row_number() OVER (ORDER BY nilai DESC, k) AS peringkat FROM s)
+SELECT r.k AS keterampilan, CAST(r.nilai AS INTEGER) AS nilai,
+       CAST(100.0 * r.nilai / NULLIF(tot.n, 0) AS DOUBLE) AS persen,
+       CAST(r.peringkat AS INTEGER) AS peringkat,
+       coalesce(list_contains(m.skill, r.k), false) AS diminta
+FROM r, tot, m
+WHERE r.peringkat <= ${TOP_KETERAMPILAN} ${keep}
+ORDER BY r.peringkat`);
+  },
+};

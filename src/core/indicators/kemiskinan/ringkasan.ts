@@ -1,0 +1,94 @@
+import { AKTIF } from '../bases/aktif';
+import { selectionWhere } from '../dimensions';
+import { bound, sql } from '../sql';
+import type { IndicatorDef, ViewParams } from '../types';
+import { LOWONGAN_TERBUKA } from './lowongan-terbuka';
+import {
+  AKTIF_TEXT,
+  aktifArea,
+  cocokCte,
+  cocokJabatan,
+  cocokKeterampilan,
+  COCOK_TEXT,
+  DIMS_NO_DESIL,
+  joinText,
+  SASARAN_TEXT,
+  sasaranCondition,
+  SOURCE_AK1_DTSEN_LOWONGAN,
+} from './shared';
+
+/** The headline numbers of the poverty-overlap view (one row). */
+export interface KemiskinanRingkasanRow {
+  /** Active job seekers (people). */
+  aktif: number;
+  /** Of them, found in DTSEN (any desil or none). */
+  di_dtsen: number;
+  /** di_dtsen / aktif in percent; null when aktif = 0. */
+  persen_di_dtsen: number | null;
+  /** Of them, in desil 1-4. */
+  miskin: number;
+  /** miskin / aktif in percent; null when aktif = 0. */
+  persen_miskin: number | null;
+  /** Target group: desil 1-4, or the selected deciles. */
+  sasaran: number;
+  /** Target group matching an open vacancy by occupation or skill (the priority pool). */
+  prioritas: number;
+  /** Of the pool, matching by occupation (4-digit KBJI). */
+  prioritas_jabatan: number;
+  /** prioritas / sasaran in percent; null when sasaran = 0. */
+  persen_prioritas: number | null;
+}
+
+/**
+ * Headline numbers: active job seekers in the area, how many are in DTSEN, how many in desil 1-4,
+ * and the priority pool. Every selection except desil applies to all of them; a desil selection
+ * only redefines the target group (sasaran) and so the pool.
+ */
+export const kemiskinanRingkasan: IndicatorDef<ViewParams, KemiskinanRingkasanRow> = {
+  id: 'kemiskinanRingkasan',
+  label: { id: 'Ringkasan irisan pencari kerja dan kemiskinan', en: 'Job seekers and poverty: summary' },
+  unit: 'orang',
+  definition: joinText(
+    AKTIF_TEXT,
+    {
+      id:
+        'Di DTSEN = pseudonim NIK ditemukan di ekstrak DTSEN (dengan atau tanpa desil). Miskin = desil 1-4, persentasenya ' +
+        'terhadap semua pencari kerja aktif (termasuk yang tidak ditemukan di DTSEN). Kelompok prioritas = kelompok sasaran ' +
+        'yang cocok dengan lowongan terbuka.',
+      en:
+        'In DTSEN = the NIK pseudonym is found in the DTSEN extract (with or without a decile). Poor = deciles 1-4, as a ' +
+        'share of all active job seekers (including those not found in DTSEN). Priority pool = the target group members ' +
+        'who match an open vacancy.',
+    },
+    SASARAN_TEXT,
+    COCOK_TEXT,
+  ),
+  source: SOURCE_AK1_DTSEN_LOWONGAN,
+  tables: ['pencaker', 'wilayah', 'lowongan'],
+  bases: [AKTIF, LOWONGAN_TERBUKA],
+  sql: (p) =>
+    bound(sql`
+WITH m AS (${cocokCte()}),
+a AS (
+  SELECT a.di_dtsen, a.desil, ${sasaranCondition(p.pilih, 'a')} AS sasaran,
+         ${cocokJabatan('a')} AS jab, ${cocokKeterampilan('a')} AS skl
+  FROM {{aktif}} a, m
+  WHERE TRUE ${aktifArea(p, 'a')} ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, alias: 'a' })}
+),
+s AS (
+  SELECT count(*) AS aktif,
+         count(*) FILTER (WHERE di_dtsen) AS di_dtsen,
+         count(*) FILTER (WHERE desil BETWEEN 1 AND 4) AS miskin,
+         count(*) FILTER (WHERE sasaran) AS sasaran,
+         count(*) FILTER (WHERE sasaran AND (jab OR skl)) AS prioritas,
+         count(*) FILTER (WHERE sasaran AND jab) AS prioritas_jabatan
+  FROM a
+)
+SELECT CAST(aktif AS INTEGER) AS aktif, CAST(di_dtsen AS INTEGER) AS di_dtsen,
+       CAST(100.0 * di_dtsen / NULLIF(aktif, 0) AS DOUBLE) AS persen_di_dtsen, CAST(miskin AS INTEGER) AS miskin,
+       CAST(100.0 * miskin / NULLIF(aktif, 0) AS DOUBLE) AS persen_miskin,
+       CAST(sasaran AS INTEGER) AS sasaran, CAST(prioritas AS INTEGER) AS prioritas,
+       CAST(prioritas_jabatan AS INTEGER) AS prioritas_jabatan,
+       CAST(100.0 * prioritas / NULLIF(sasaran, 0) AS DOUBLE) AS persen_prioritas
+FROM s`),
+};

@@ -1,0 +1,148 @@
+/**
+ * Shared definitions of the skills-gap view (kesenjangan keterampilan): what counts as supply and
+ * demand, the 12-month window, the local-hire quotas and the KBLI 2025 -> 2020 section mapping.
+ * Every kesenjangan indicator builds its SQL from these, so the charts agree with each other.
+ */
+import { KBLI_2020, KBLI_2025 } from '../../reference/kbli';
+import { KBJI_JABATAN } from '../../reference/kbji';
+import type { DimensionId } from '../dimensions';
+import { areaFilter, checkPeriode, periodEnd, raw, sql, type SqlFragment } from '../sql';
+import type { ViewParams } from '../types';
+
+/** Parameters of the kesenjangan indicators: the view parameters plus the demand measure. */
+export interface KesenjanganParams extends ViewParams {
+  /**
+   * Demand measure used to rank categories (skills): 'terbuka' (default) = positions in vacancies
+   * open at the period end; 'dibuka12' = positions in vacancies opened in the 12 months ending then.
+   */
+  permintaan?: Permintaan;
+}
+
+/** The two demand measures of the view. */
+export type Permintaan = 'terbuka' | 'dibuka12';
+
+/** Local-hire quota of Perda Kota Bontang 10/2018 (75% local / 25% outside), percent. */
+export { KUOTA_LOKAL_PERSEN } from '../serapan-lokal';
+
+/**
+ * The lower quota some sources cite (Disnaker, Nov 2025: "minimal 70%") and the quota of the 2026
+ * city gas-network project (Wakil Wali Kota, 13 Dec 2025), percent. Shown as a second line.
+ */
+export const KUOTA_LOKAL_MIN_PERSEN = 70;
+
+/** Code used for job seekers whose sought occupation has no KBJI group (as in `{{aktif}}`). */
+export const KBJI_TIDAK_DIKETAHUI = '?';
+
+/** Sector code of companies without a KBLI section. */
+export const SEKSI_TIDAK_DIKETAHUI = 'tanpa';
+
+/** Cross-filter dimensions the job-seeker and vacancy sides both carry. */
+export const SUPPLY_DEMAND_DIMS: readonly DimensionId[] = ['kbji', 'skill', 'pend'];
+
+/** Cross-filter dimensions of the company side (KBLI section, harmonised to KBLI 2020). */
+export const COMPANY_DIMS: readonly DimensionId[] = ['kbli'];
+
+/** Shift a 'YYYY-MM' month by `delta` months. */
+export function shiftPeriode(periode: string, delta: number): string {
+  const { year, month } = checkPeriode(periode);
+  const t = year * 12 + (month - 1) + delta;
+  return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * `d` (last day of the period) and `awal` (last day of the month 12 months earlier) as a one-row
+ * relation: the 12-month window is `awal < date <= d`.
+ */
+export function windowRelation(periode: string): SqlFragment {
+  return sql`(SELECT ${periodEnd(periode)} AS d, ${periodEnd(shiftPeriode(periode, -12))} AS awal)`;
+}
+
+/**
+ * SQL CASE mapping a section letter of version `versi` to its KBLI 2020 letter. KBLI 2025
+ * (ISIC Rev.5) renames sections from J on; both versions keep the 2-digit divisions, so each 2025
+ * section is mapped to the 2020 section holding its first division (2025 J and K both -> 2020 J,
+ * L -> K, …, V -> U). Approximate at section level: ISIC Rev.5 moved a few activities between
+ * divisions. Letters are bound as parameters.
+ */
+export function kbli2020Expr(seksiCol: string, versiCol: string): SqlFragment {
+  const whens: SqlFragment[] = [];
+  for (const s25 of KBLI_2025) {
+    const first = s25.divisi[0][0];
+    const s20 = KBLI_2020.find((s) => s.divisi.some(([a, b]) => first >= a && first <= b));
+    if (s20 && s20.seksi !== s25.seksi) whens.push(sql`WHEN ${s25.seksi} THEN ${s20.seksi}`);
+  }
+  return sql`CASE WHEN ${raw(versiCol)} = 2025 THEN (CASE ${raw(seksiCol)} ${whens} ELSE ${raw(seksiCol)} END) ELSE ${raw(seksiCol)} END`;
+}
+
+/** The KBLI 2025 -> 2020 section mapping `kbli2020Expr` applies (letters that change only). */
+export function kbli2025To2020(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s25 of KBLI_2025) {
+    const first = s25.divisi[0][0];
+    const s20 = KBLI_2020.find((s) => s.divisi.some(([a, b]) => first >= a && first <= b));
+    if (s20 && s20.seksi !== s25.seksi) out[s25.seksi] = s20.seksi;
+  }
+  return out;
+}
+
+/**
+ * Companies with their KBLI section harmonised to KBLI 2020 (`kbli_seksi`; the letter as coded
+ * stays in `kbli_seksi_asli`; 'tanpa' when not coded), for the company side of the view. Area filter on the company's
+ * kelurahan (companies without one are left out when an area is chosen).
+ */
+export function companiesRelation(p: ViewParams): SqlFragment {
+  return sql`(
+  SELECT c.id_perusahaan, c.nama_perusahaan, c.kode_kelurahan, c.jumlah_pekerja, c.pekerja_lokal, c.mou, c.kbli_versi,
+         c.kbli_seksi AS kbli_seksi_asli,
+         coalesce(${kbli2020Expr('c.kbli_seksi', 'c.kbli_versi')}, ${SEKSI_TIDAK_DIKETAHUI}) AS kbli_seksi
+  FROM perusahaan c
+  WHERE TRUE ${areaFilter('c.kode_kelurahan', p)})`;
+}
+
+/**
+ * Vacancies with the attributes the cross-filters need: `pendidikan` (= pendidikan_min, so the
+ * 'pend' dimension applies), `kbji_golongan` ('?' when unknown), the company's kelurahan and its
+ * KBLI 2020 section. Area filter on the company's kelurahan: vacancies carry no place of their
+ * own (same rule as the overview's open vacancies).
+ */
+export function vacanciesRelation(p: ViewParams): SqlFragment {
+  return sql`(
+  SELECT l.id_lowongan, l.id_perusahaan, l.kbji_kode, coalesce(l.kbji_golongan, ${KBJI_TIDAK_DIKETAHUI}) AS kbji_golongan,
+         l.jumlah, l.pendidikan_min AS pendidikan, l.keterampilan, l.tanggal_buka, l.tanggal_tutup, l.terisi, l.terisi_lokal,
+         l.proyek, l.kuota_lokal_persen, c.kode_kelurahan, c.kbli_seksi
+  FROM lowongan l LEFT JOIN ${companiesRelation({ periode: p.periode })} c ON c.id_perusahaan = l.id_perusahaan
+  WHERE TRUE ${areaFilter('c.kode_kelurahan', p)})`;
+}
+
+/**
+ * Condition: vacancy `alias` is open at date expression `d`: opened on or before d and not closed
+ * by then (tanggal_tutup empty or after d). Same definition as the overview's open vacancies.
+ */
+export function openAt(alias: string, d: string): SqlFragment {
+  return raw(`${alias}.tanggal_buka <= ${d} AND (${alias}.tanggal_tutup IS NULL OR ${alias}.tanggal_tutup > ${d})`);
+}
+
+/** Condition: vacancy `alias` was opened in the 12-month window of relation `w` (`w.awal < tanggal_buka <= w.d`). */
+export function openedInWindow(alias: string, w: string): SqlFragment {
+  return raw(`${alias}.tanggal_buka > ${w}.awal AND ${alias}.tanggal_buka <= ${w}.d`);
+}
+
+/**
+ * A VALUES relation `(kode, nama)` of the occupation names the project knows (KBJI 2014 unit
+ * groups, core/reference/kbji), bound as parameters; the first name of each code is used.
+ */
+export function kbjiNamesRelation(): SqlFragment {
+  const seen = new Set<string>();
+  const rows: SqlFragment[] = [];
+  for (const j of KBJI_JABATAN) {
+    if (seen.has(j.kode)) continue;
+    seen.add(j.kode);
+    rows.push(rows.length ? sql`, (${j.kode}, ${j.nama})` : sql`(${j.kode}, ${j.nama})`);
+  }
+  return sql`(SELECT * FROM (VALUES ${rows}) AS t(kode, nama))`;
+}
+
+/** SQL ratio a / b as DOUBLE, NULL when b is 0 (no demand: the ratio is undefined, not infinite). */
+export function ratio(a: string, b: string): SqlFragment {
+  return raw(`CAST(${a} AS DOUBLE) / NULLIF(${b}, 0)`);
+}

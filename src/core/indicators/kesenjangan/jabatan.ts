@@ -1,0 +1,91 @@
+import { AKTIF } from '../bases/aktif';
+import { selectionWhere } from '../dimensions';
+import { areaFilter, bound, sql } from '../sql';
+import type { IndicatorDef } from '../types';
+import {
+  KBJI_TIDAK_DIKETAHUI,
+  openAt,
+  openedInWindow,
+  ratio,
+  SUPPLY_DEMAND_DIMS,
+  vacanciesRelation,
+  windowRelation,
+  type KesenjanganParams,
+} from './common';
+
+/** Supply and demand of one KBJI 2014 major group. */
+export interface KesenjanganJabatanRow {
+  /** KBJI major group '0'-'9', or '?' for job seekers whose sought occupation is unknown. */
+  kbji_golongan: string;
+  /** Group name (ref_kbji); null for '?'. */
+  nama: string | null;
+  pencaker: number;
+  /** Positions in vacancies open at the period end. */
+  posisi: number;
+  /** Positions in vacancies opened in the 12 months ending at the period end. */
+  posisi_12bln: number;
+  /** pencaker / posisi; null when posisi is 0. */
+  rasio: number | null;
+  /** pencaker / posisi_12bln; null when posisi_12bln is 0. */
+  rasio_12bln: number | null;
+}
+
+/**
+ * Job seekers (supply: the occupation group they seek) against vacancy positions (demand: the
+ * group of the vacancy's occupation) by KBJI 2014 major group, with job seekers per position.
+ * Groups with neither supply nor demand are left out. Cross-filter: skill and education
+ * selections apply to both sides; the group selection is only highlighted (own dimension).
+ */
+export const kesenjanganJabatan: IndicatorDef<KesenjanganParams, KesenjanganJabatanRow> = {
+  id: 'kesenjanganJabatan',
+  label: { id: 'Pencari kerja dan lowongan menurut golongan jabatan', en: 'Job seekers and vacancies by occupation group' },
+  unit: 'orang / posisi',
+  definition: {
+    id:
+      'Per golongan pokok KBJI 2014: pencari kerja aktif pada hari terakhir periode menurut jabatan yang dicari, dan posisi ' +
+      'lowongan menurut jabatan yang diminta (posisi pada lowongan yang masih terbuka hari itu, atau yang dibuka 12 bulan ' +
+      'terakhir). Rasio = pencari kerja per posisi; tanpa posisi, rasio tidak dihitung. "Tidak diketahui" = jabatan yang dicari ' +
+      'tidak dapat dipetakan ke KBJI. Wilayah: tempat tinggal pencari kerja; lokasi perusahaan untuk lowongan.',
+    en:
+      'By KBJI 2014 major group: active job seekers on the last day of the period by the occupation they seek, and vacancy ' +
+      'positions by the occupation asked for (positions in vacancies still open that day, or opened in the last 12 months). ' +
+      'Ratio = job seekers per position; without positions no ratio is computed. "Unknown" = the sought occupation could not ' +
+      "be mapped to KBJI. Area: the job seeker's residence; the company's location for vacancies.",
+  },
+  source: {
+    id: 'Pendaftaran AK1 dan lowongan Disnaker Kota Bontang; KBJI 2014 (Kemnaker dan BPS)',
+    en: 'Disnaker Kota Bontang AK1 registrations and vacancies; KBJI 2014 (Kemnaker and BPS)',
+  },
+  tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_kbji'],
+  bases: [AKTIF],
+  sql: (p) => {
+    const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude: 'kbji', alias });
+    return bound(sql`
+WITH w AS ${windowRelation(p.periode)},
+s AS (
+  SELECT a.kbji_golongan, count(*) AS pencaker FROM {{aktif}} a
+  WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
+  GROUP BY 1
+),
+d AS (
+  SELECT v.kbji_golongan,
+         coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS posisi,
+         coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS posisi_12bln
+  FROM ${vacanciesRelation(p)} v, w
+  WHERE v.tanggal_buka <= w.d ${sel('v')}
+  GROUP BY 1
+),
+j AS (
+  SELECT coalesce(s.kbji_golongan, d.kbji_golongan) AS kbji_golongan,
+         CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker,
+         CAST(coalesce(d.posisi, 0) AS INTEGER) AS posisi,
+         CAST(coalesce(d.posisi_12bln, 0) AS INTEGER) AS posisi_12bln
+  FROM s FULL JOIN d ON d.kbji_golongan = s.kbji_golongan
+)
+SELECT j.kbji_golongan, r.nama, j.pencaker, j.posisi, j.posisi_12bln,
+       ${ratio('j.pencaker', 'j.posisi')} AS rasio, ${ratio('j.pencaker', 'j.posisi_12bln')} AS rasio_12bln
+FROM j LEFT JOIN ref_kbji r ON r.kode = j.kbji_golongan
+WHERE j.pencaker > 0 OR j.posisi > 0 OR j.posisi_12bln > 0
+ORDER BY j.kbji_golongan = ${KBJI_TIDAK_DIKETAHUI}, j.kbji_golongan`);
+  },
+};

@@ -1,0 +1,65 @@
+import { AKTIF } from '../bases/aktif';
+import { selectionWhere } from '../dimensions';
+import { bound, sql } from '../sql';
+import type { IndicatorDef } from '../types';
+import { openAt, ratio, SUPPLY_DEMAND_DIMS, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
+
+/** Supply and demand located in one kelurahan. */
+export interface KesenjanganKelurahanRow {
+  kode_kelurahan: string;
+  nama_kelurahan: string;
+  kode_kecamatan: string;
+  nama_kecamatan: string;
+  /** Active job seekers living in the kelurahan (matching the selections). */
+  pencaker: number;
+  /** Positions in open vacancies of companies located in the kelurahan (matching the selections). */
+  posisi: number;
+  rasio: number | null;
+}
+
+/**
+ * The map of the view: where the job seekers matching the chosen occupation group, skill and
+ * education live, and where the open positions for them are (company location). Every kelurahan
+ * is returned; the area filter is not applied (the map highlights it). Bontang is small and people
+ * commute across kelurahan, so the local ratio describes places, not local labour markets.
+ */
+export const kesenjanganKelurahan: IndicatorDef<KesenjanganParams, KesenjanganKelurahanRow> = {
+  id: 'kesenjanganKelurahan',
+  label: { id: 'Pencari kerja dan lowongan menurut kelurahan', en: 'Job seekers and vacancies by kelurahan' },
+  unit: 'orang',
+  definition: {
+    id:
+      'Pencari kerja aktif pada hari terakhir periode menurut kelurahan tempat tinggal, dan posisi pada lowongan yang masih ' +
+      'terbuka hari itu menurut kelurahan lokasi perusahaan, sesuai pilihan golongan jabatan, keterampilan dan pendidikan. ' +
+      'Semua kelurahan ditampilkan; wilayah yang dipilih disorot. Pencari kerja dapat bekerja di kelurahan lain.',
+    en:
+      "Active job seekers on the last day of the period by kelurahan of residence, and positions in vacancies still open that " +
+      "day by the company's kelurahan, matching the chosen occupation group, skill and education. Every kelurahan is shown; " +
+      'the chosen area is highlighted. Job seekers may work in another kelurahan.',
+  },
+  source: {
+    id: 'Pendaftaran AK1 dan lowongan Disnaker Kota Bontang; wilayah menurut Kepmendagri 300.2.2-2138/2025',
+    en: 'Disnaker Kota Bontang AK1 registrations and vacancies; areas per Kepmendagri 300.2.2-2138/2025',
+  },
+  tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
+  bases: [AKTIF],
+  sql: (p) => {
+    const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias });
+    const all = { periode: p.periode };
+    return bound(sql`
+WITH w AS ${windowRelation(p.periode)},
+s AS (SELECT a.kode_kelurahan, count(*) AS n FROM {{aktif}} a WHERE TRUE ${sel('a')} GROUP BY 1),
+d AS (
+  SELECT v.kode_kelurahan, sum(v.jumlah) AS n FROM ${vacanciesRelation(all)} v, w
+  WHERE ${openAt('v', 'w.d')} ${sel('v')}
+  GROUP BY 1
+)
+SELECT k.kode_kelurahan, k.nama_kelurahan, k.kode_kecamatan, k.nama_kecamatan,
+       CAST(coalesce(s.n, 0) AS INTEGER) AS pencaker, CAST(coalesce(d.n, 0) AS INTEGER) AS posisi,
+       ${ratio('coalesce(s.n, 0)', 'd.n')} AS rasio
+FROM wilayah k
+LEFT JOIN s ON s.kode_kelurahan = k.kode_kelurahan
+LEFT JOIN d ON d.kode_kelurahan = k.kode_kelurahan
+ORDER BY k.kode_kelurahan`);
+  },
+};

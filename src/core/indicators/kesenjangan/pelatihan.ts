@@ -1,0 +1,102 @@
+import { AKTIF } from '../bases/aktif';
+import { selectionWhere } from '../dimensions';
+import { areaFilter, bound, sql } from '../sql';
+import type { IndicatorDef } from '../types';
+import {
+  KBJI_TIDAK_DIKETAHUI,
+  openAt,
+  openedInWindow,
+  SUPPLY_DEMAND_DIMS,
+  vacanciesRelation,
+  windowRelation,
+  type KesenjanganParams,
+} from './common';
+
+/** Training output and the supply-demand gap of one KBJI major group. */
+export interface KesenjanganPelatihanRow {
+  kbji_golongan: string;
+  nama: string | null;
+  /** Programmes that finished in the 12-month window. */
+  program: number;
+  peserta: number;
+  lulus: number;
+  bersertifikat: number;
+  ditempatkan: number;
+  /** Active job seekers seeking the group at the period end. */
+  pencaker: number;
+  /** Positions in vacancies open at the period end / opened in the last 12 months. */
+  posisi: number;
+  posisi_12bln: number;
+}
+
+/**
+ * Training output by target occupation group (KBJI major group of the programme's target
+ * occupation): programmes that ENDED in the 12 months up to the period end, with participants,
+ * passed, certified and placed; next to the same group's job seekers and vacancy positions (the
+ * gap the training is meant to close). Training has no location, so it is always city-wide; the
+ * job-seeker and vacancy columns follow the area filter and the skill and education selections.
+ * The group selection is highlighted (own dimension).
+ */
+export const kesenjanganPelatihan: IndicatorDef<KesenjanganParams, KesenjanganPelatihanRow> = {
+  id: 'kesenjanganPelatihan',
+  label: { id: 'Hasil pelatihan menurut golongan jabatan', en: 'Training output by occupation group' },
+  unit: 'orang',
+  definition: {
+    id:
+      'Program pelatihan yang selesai dalam 12 bulan sampai hari terakhir periode, menurut golongan pokok KBJI jabatan sasarannya: ' +
+      'peserta, lulus, bersertifikat dan ditempatkan kerja (sebagaimana dilaporkan penyelenggara). Pembanding: pencari kerja ' +
+      'aktif dan posisi lowongan pada golongan yang sama. Pelatihan tidak memiliki lokasi, jadi selalu untuk seluruh kota; ' +
+      'pencari kerja dan lowongan mengikuti filter wilayah.',
+    en:
+      'Training programmes that ended in the 12 months up to the last day of the period, by KBJI major group of their target ' +
+      'occupation: participants, passed, certified and placed in work (as reported by the provider). For comparison: active ' +
+      'job seekers and vacancy positions in the same group. Training has no location, so it is always city-wide; job seekers ' +
+      'and vacancies follow the area filter.',
+  },
+  source: {
+    id: 'Program pelatihan UPTD BLKI Bontang, Disnaker dan perusahaan (tabel pelatihan); pendaftaran AK1 dan lowongan Disnaker',
+    en: 'Training programmes of UPTD BLKI Bontang, Disnaker and companies (table pelatihan); Disnaker AK1 registrations and vacancies',
+  },
+  tables: ['pelatihan', 'pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_kbji'],
+  bases: [AKTIF],
+  sql: (p) => {
+    const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude: 'kbji', alias });
+    return bound(sql`
+WITH w AS ${windowRelation(p.periode)},
+t AS (
+  SELECT coalesce(t.kbji_golongan, ${KBJI_TIDAK_DIKETAHUI}) AS kbji_golongan, count(*) AS program, sum(t.peserta) AS peserta,
+         sum(coalesce(t.lulus, 0)) AS lulus, sum(coalesce(t.bersertifikat, 0)) AS bersertifikat,
+         sum(coalesce(t.ditempatkan, 0)) AS ditempatkan
+  FROM pelatihan t, w
+  WHERE t.selesai > w.awal AND t.selesai <= w.d
+  GROUP BY 1
+),
+s AS (
+  SELECT a.kbji_golongan, count(*) AS pencaker FROM {{aktif}} a
+  WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
+  GROUP BY 1
+),
+d AS (
+  SELECT v.kbji_golongan,
+         coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS posisi,
+         coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS posisi_12bln
+  FROM ${vacanciesRelation(p)} v, w
+  WHERE v.tanggal_buka <= w.d ${sel('v')}
+  GROUP BY 1
+),
+g AS (SELECT kbji_golongan FROM t UNION SELECT kbji_golongan FROM s UNION SELECT kbji_golongan FROM d)
+SELECT g.kbji_golongan, r.nama,
+       CAST(coalesce(t.program, 0) AS INTEGER) AS program, CAST(coalesce(t.peserta, 0) AS INTEGER) AS peserta,
+       CAST(coalesce(t.lulus, 0) AS INTEGER) AS lulus, CAST(coalesce(t.bersertifikat, 0) AS INTEGER) AS bersertifikat,
+       CAST(coalesce(t.ditempatkan, 0) AS INTEGER) AS ditempatkan,
+       CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker,
+       CAST(coalesce(d.posisi, 0) AS INTEGER) AS posisi, CAST(coalesce(d.posisi_12bln, 0) AS INTEGER) AS posisi_12bln
+FROM g
+LEFT JOIN t ON t.kbji_golongan = g.kbji_golongan
+LEFT JOIN s ON s.kbji_golongan = g.kbji_golongan
+LEFT JOIN d ON d.kbji_golongan = g.kbji_golongan
+LEFT JOIN ref_kbji r ON r.kode = g.kbji_golongan
+WHERE coalesce(t.program, 0) > 0 OR coalesce(s.pencaker, 0) > 0 OR coalesce(d.posisi, 0) > 0 OR coalesce(d.posisi_12bln, 0) > 0
+ORDER BY g.kbji_golongan = ${KBJI_TIDAK_DIKETAHUI}, g.kbji_golongan`);
+  },
+};

@@ -1,0 +1,89 @@
+import { AKTIF } from '../bases/aktif';
+import { selectionWhere } from '../dimensions';
+import { areaFilter, bound, sql } from '../sql';
+import type { IndicatorDef } from '../types';
+import { openAt, openedInWindow, SUPPLY_DEMAND_DIMS, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
+
+/** Code of the row holding vacancies that state no minimum education. */
+export const PENDIDIKAN_TIDAK_DISEBUT = 'tanpa';
+
+/** Job seekers' education against the education vacancies require, for one level. */
+export interface KesenjanganPendidikanRow {
+  /** ref_pendidikan code (TS, SD, …, S3), or 'tanpa' for vacancies without a minimum. */
+  pendidikan: string;
+  /** Level name (ref_pendidikan); null for 'tanpa'. */
+  nama: string | null;
+  /** ref_pendidikan.urutan (lowest first); 99 for 'tanpa'. */
+  urutan: number;
+  /** Active job seekers whose highest education is this level. */
+  pencaker: number;
+  /** Positions in open vacancies whose minimum education is this level. */
+  posisi: number;
+  /** Positions in vacancies opened in the last 12 months with this minimum. */
+  posisi_12bln: number;
+  /** Shares of the column totals, percent (null when the total is 0). */
+  pencaker_persen: number | null;
+  posisi_persen: number | null;
+  posisi_12bln_persen: number | null;
+}
+
+/**
+ * Education of active job seekers against the minimum education of vacancy positions, by level
+ * in ref_pendidikan order, as counts and as shares of each side's total (the two sides differ by
+ * an order of magnitude, so the shares are what the chart compares). Cross-filter: occupation
+ * group and skill apply; education is highlighted.
+ */
+export const kesenjanganPendidikan: IndicatorDef<KesenjanganParams, KesenjanganPendidikanRow> = {
+  id: 'kesenjanganPendidikan',
+  label: { id: 'Pendidikan pencari kerja dan pendidikan minimum lowongan', en: "Job seekers' education and vacancies' minimum education" },
+  unit: '%',
+  definition: {
+    id:
+      'Sebaran pendidikan terakhir pencari kerja aktif pada hari terakhir periode, dibandingkan sebaran pendidikan minimum ' +
+      'posisi lowongan (terbuka hari itu, atau dibuka 12 bulan terakhir), masing-masing sebagai persen dari totalnya. ' +
+      '"Tidak disebut" = lowongan tanpa syarat pendidikan minimum. Pendidikan minimum adalah syarat terendah: lulusan jenjang ' +
+      'lebih tinggi juga dapat melamar.',
+    en:
+      "Highest education of active job seekers on the last day of the period against the minimum education of vacancy " +
+      'positions (open that day, or opened in the last 12 months), each as a percentage of its own total. "Not stated" = ' +
+      'vacancies without a minimum. A minimum is a floor: graduates of higher levels may apply too.',
+  },
+  source: {
+    id: 'Pendaftaran AK1 dan lowongan Disnaker Kota Bontang; jenjang menurut ref_pendidikan',
+    en: 'Disnaker Kota Bontang AK1 registrations and vacancies; levels per ref_pendidikan',
+  },
+  tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_pendidikan'],
+  bases: [AKTIF],
+  sql: (p) => {
+    const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude: 'pend', alias });
+    return bound(sql`
+WITH w AS ${windowRelation(p.periode)},
+s AS (
+  SELECT a.pendidikan, count(*) AS pencaker FROM {{aktif}} a
+  WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
+  GROUP BY 1
+),
+d AS (
+  SELECT coalesce(v.pendidikan, ${PENDIDIKAN_TIDAK_DISEBUT}) AS pendidikan,
+         coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS posisi,
+         coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS posisi_12bln
+  FROM ${vacanciesRelation(p)} v, w
+  WHERE v.tanggal_buka <= w.d ${sel('v')}
+  GROUP BY 1
+),
+j AS (
+  SELECT coalesce(s.pendidikan, d.pendidikan) AS pendidikan,
+         CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker,
+         CAST(coalesce(d.posisi, 0) AS INTEGER) AS posisi,
+         CAST(coalesce(d.posisi_12bln, 0) AS INTEGER) AS posisi_12bln
+  FROM s FULL JOIN d ON d.pendidikan = s.pendidikan
+)
+SELECT j.pendidikan, r.nama, CAST(coalesce(r.urutan, 99) AS INTEGER) AS urutan, j.pencaker, j.posisi, j.posisi_12bln,
+       CAST(100.0 * j.pencaker / NULLIF(sum(j.pencaker) OVER (), 0) AS DOUBLE) AS pencaker_persen,
+       CAST(100.0 * j.posisi / NULLIF(sum(j.posisi) OVER (), 0) AS DOUBLE) AS posisi_persen,
+       CAST(100.0 * j.posisi_12bln / NULLIF(sum(j.posisi_12bln) OVER (), 0) AS DOUBLE) AS posisi_12bln_persen
+FROM j LEFT JOIN ref_pendidikan r ON r.kode = j.pendidikan
+WHERE j.pencaker > 0 OR j.posisi > 0 OR j.posisi_12bln > 0
+ORDER BY urutan, j.pendidikan`);
+  },
+};

@@ -1,0 +1,68 @@
+import { AKTIF } from '../bases/aktif';
+import { selectionWhere } from '../dimensions';
+import { areaFilter, bound, sql } from '../sql';
+import type { IndicatorDef } from '../types';
+import { openAt, openedInWindow, ratio, SUPPLY_DEMAND_DIMS, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
+
+/** Headline numbers of the skills-gap view: one row. */
+export interface KesenjanganRingkasanRow {
+  /** Active job seekers at the period end (distinct people). */
+  pencaker: number;
+  /** Vacancies open at the period end. */
+  lowongan: number;
+  /** Positions (SUM jumlah) in those vacancies. */
+  posisi: number;
+  /** Job seekers per open position; null when no position is open. */
+  rasio: number | null;
+  /** Positions in vacancies opened in the 12 months ending at the period end. */
+  posisi_12bln: number;
+  /** Job seekers per position opened in 12 months; null when none. */
+  rasio_12bln: number | null;
+}
+
+/**
+ * Supply against demand in one line: active job seekers (`{{aktif}}`, area = their kelurahan)
+ * against open positions (area = the company's kelurahan), and the ratio of the two. Every
+ * selection of the view applies (occupation group, skill, education: job seekers by what they
+ * have, vacancies by what they ask).
+ */
+export const kesenjanganRingkasan: IndicatorDef<KesenjanganParams, KesenjanganRingkasanRow> = {
+  id: 'kesenjanganRingkasan',
+  label: { id: 'Pencari kerja per lowongan', en: 'Job seekers per vacancy' },
+  unit: 'orang per posisi',
+  definition: {
+    id:
+      'Pencari kerja aktif pada hari terakhir periode (orang berbeda, kartu AK1 aktif) dibagi jumlah posisi pada lowongan yang ' +
+      'masih terbuka hari itu (dibuka paling lambat hari itu dan belum ditutup). Sebagai pembanding: posisi pada lowongan yang ' +
+      'dibuka dalam 12 bulan terakhir. Posisi terisi tidak dikurangkan karena angka terisi hanya diketahui per tanggal ekspor. ' +
+      'Filter wilayah: kelurahan tempat tinggal pencari kerja, dan kelurahan lokasi perusahaan untuk lowongan.',
+    en:
+      'Active job seekers on the last day of the period (distinct people with an active AK1 card) divided by the positions in ' +
+      'vacancies still open that day (opened by then and not yet closed). For comparison: positions in vacancies opened in the ' +
+      'last 12 months. Filled positions are not subtracted because fills are only known as of the export date. Area filter: ' +
+      "the job seeker's kelurahan of residence, and the company's kelurahan for vacancies.",
+  },
+  source: {
+    id: 'Pendaftaran AK1 dan lowongan yang dilaporkan ke Disnaker Kota Bontang (tabel pencaker, lowongan, perusahaan)',
+    en: 'AK1 registrations and vacancies reported to Disnaker Kota Bontang (tables pencaker, lowongan, perusahaan)',
+  },
+  tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
+  bases: [AKTIF],
+  sql: (p) =>
+    bound(sql`
+WITH w AS ${windowRelation(p.periode)},
+v AS (SELECT l.* FROM ${vacanciesRelation(p)} l WHERE TRUE ${selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias: 'l' })}),
+s AS (
+  SELECT CAST(count(*) AS INTEGER) AS pencaker FROM {{aktif}} a
+  WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias: 'a' })}
+),
+d AS (
+  SELECT CAST(count(*) FILTER (WHERE ${openAt('v', 'w.d')}) AS INTEGER) AS lowongan,
+         CAST(coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS INTEGER) AS posisi,
+         CAST(coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS INTEGER) AS posisi_12bln
+  FROM v, w
+)
+SELECT s.pencaker, d.lowongan, d.posisi, ${ratio('s.pencaker', 'd.posisi')} AS rasio,
+       d.posisi_12bln, ${ratio('s.pencaker', 'd.posisi_12bln')} AS rasio_12bln
+FROM s, d`),
+};

@@ -1,0 +1,84 @@
+import { AKTIF } from '../bases/aktif';
+import { selectionWhere } from '../dimensions';
+import { areaFilter, bound, sql } from '../sql';
+import type { IndicatorDef } from '../types';
+import { kbjiNamesRelation, SUPPLY_DEMAND_DIMS, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
+
+/** One hard-to-fill occupation. */
+export interface KesenjanganSulitDiisiRow {
+  /** KBJI 2014 occupation code (4 digits, or shorter when the source gave fewer). */
+  kbji_kode: string;
+  /** Occupation name from the project's KBJI list; null when the code is not in it. */
+  nama: string | null;
+  kbji_golongan: string;
+  /** Vacancies of the occupation closed in the 12-month window. */
+  lowongan: number;
+  posisi: number;
+  terisi: number;
+  /** terisi / posisi, percent. */
+  persen_terisi: number;
+  /** Median days a vacancy stayed open (tanggal_tutup - tanggal_buka). */
+  median_hari: number;
+  /** Active job seekers at the period end seeking this occupation (same code). */
+  pencaker: number;
+}
+
+/** An occupation needs at least this many closed positions in the window to be ranked. */
+export const SULIT_DIISI_MIN_POSISI = 10;
+/** How many occupations the list shows. */
+export const SULIT_DIISI_TERATAS = 10;
+
+/**
+ * Hard-to-fill occupations: among vacancies CLOSED in the 12 months ending at the period end
+ * (their fill count is final), the occupations with the lowest share of positions filled, then
+ * the longest median time open; only occupations with at least 10 such positions. Next to it, the
+ * active job seekers seeking the same occupation: many seekers and few fills points to a skills
+ * or requirements mismatch rather than a shortage of people. All selections apply.
+ */
+export const kesenjanganSulitDiisi: IndicatorDef<KesenjanganParams, KesenjanganSulitDiisiRow> = {
+  id: 'kesenjanganSulitDiisi',
+  label: { id: 'Jabatan yang sulit diisi', en: 'Hard-to-fill occupations' },
+  unit: '% posisi terisi',
+  definition: {
+    id:
+      'Lowongan yang ditutup dalam 12 bulan sampai hari terakhir periode, per jabatan (kode KBJI): persen posisi yang terisi ' +
+      `(terisi / jumlah posisi) dan median lama lowongan terbuka (hari). Hanya jabatan dengan minimal ${SULIT_DIISI_MIN_POSISI} ` +
+      `posisi; ${SULIT_DIISI_TERATAS} jabatan dengan persen terisi terendah ditampilkan. Pencari kerja = pencari kerja aktif yang ` +
+      'mencari jabatan yang sama. Angka terisi dilaporkan perusahaan dan bisa kurang lengkap.',
+    en:
+      'Vacancies closed in the 12 months up to the last day of the period, by occupation (KBJI code): share of positions ' +
+      `filled (filled / positions) and median days open. Only occupations with at least ${SULIT_DIISI_MIN_POSISI} positions; the ` +
+      `${SULIT_DIISI_TERATAS} with the lowest fill share are shown. Job seekers = active job seekers seeking the same ` +
+      'occupation. Fill counts are reported by companies and may be incomplete.',
+  },
+  source: {
+    id: 'Lowongan yang dilaporkan ke Disnaker Kota Bontang (jumlah, terisi, tanggal buka dan tutup); pendaftaran AK1',
+    en: 'Vacancies reported to Disnaker Kota Bontang (positions, filled, open and close dates); AK1 registrations',
+  },
+  tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
+  bases: [AKTIF],
+  sql: (p) => {
+    const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias });
+    return bound(sql`
+WITH w AS ${windowRelation(p.periode)},
+d AS (
+  SELECT v.kbji_kode, any_value(v.kbji_golongan) AS kbji_golongan, count(*) AS lowongan, sum(v.jumlah) AS posisi,
+         sum(v.terisi) AS terisi, median(date_diff('day', v.tanggal_buka, v.tanggal_tutup)) AS median_hari
+  FROM ${vacanciesRelation(p)} v, w
+  WHERE v.kbji_kode IS NOT NULL AND v.tanggal_tutup > w.awal AND v.tanggal_tutup <= w.d ${sel('v')}
+  GROUP BY 1
+  HAVING sum(v.jumlah) >= ${SULIT_DIISI_MIN_POSISI}
+),
+s AS (
+  SELECT a.kbji_kode, count(*) AS pencaker FROM {{aktif}} a
+  WHERE a.kbji_kode IS NOT NULL ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
+  GROUP BY 1
+)
+SELECT d.kbji_kode, n.nama, d.kbji_golongan, CAST(d.lowongan AS INTEGER) AS lowongan, CAST(d.posisi AS INTEGER) AS posisi,
+       CAST(d.terisi AS INTEGER) AS terisi, CAST(100.0 * d.terisi / d.posisi AS DOUBLE) AS persen_terisi,
+       CAST(d.median_hari AS DOUBLE) AS median_hari, CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker
+FROM d LEFT JOIN s ON s.kbji_kode = d.kbji_kode LEFT JOIN ${kbjiNamesRelation()} n ON n.kode = d.kbji_kode
+ORDER BY persen_terisi, median_hari DESC, posisi DESC, d.kbji_kode
+LIMIT ${SULIT_DIISI_TERATAS}`);
+  },
+};
