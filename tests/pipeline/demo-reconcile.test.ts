@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -31,12 +31,16 @@ let truth: DemoTruth;
 let manifest: SnapshotManifest;
 let db: SnapshotDb;
 let report: Array<Record<string, string>>;
+const logLines: string[] = [];
 const out = () => join(dir, 'snapshot');
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'sk-demo-'));
   truth = await generateDemoData({ outDir: join(dir, 'sumber') });
-  manifest = await buildSnapshot({ sourceDir: join(dir, 'sumber'), outDir: out(), secret: DEMO_SECRET, demo: true }, silentEffects);
+  manifest = await buildSnapshot(
+    { sourceDir: join(dir, 'sumber'), outDir: out(), secret: DEMO_SECRET, demo: true },
+    { ...silentEffects, log: (m) => logLines.push(m) },
+  );
   db = await openSnapshotDb(out());
   report = Papa.parse<Record<string, string>>(await readFile(join(out(), 'laporan/penolakan.csv'), 'utf8'), {
     header: true,
@@ -147,7 +151,10 @@ describe('demo data through the pipeline reconciles with the generator truth', (
     }).data.slice(1);
     const sample = src.filter((_, i) => i % 97 === 0).flatMap((r) => [r[0], r[1]].filter((v) => /^\d{16}$/.test(v) || v.length > 8));
     expect(sample.length).toBeGreaterThan(100);
-    expect(await scanForPersonalData(await listFilesRecursive(out()), sample)).toEqual([]);
+    const logFile = join(dir, 'pipeline.log');
+    await writeFile(logFile, logLines.join('\n'));
+    expect(logLines.length).toBeGreaterThan(5);
+    expect(await scanForPersonalData([logFile, ...(await listFilesRecursive(out()))], sample)).toEqual([]);
   });
 
   it('rebuilds the committed demo snapshot byte for byte (run `npm run demo-snapshot` after changing the pipeline)', async () => {
