@@ -193,6 +193,23 @@ describe('snapshot error screens', () => {
   });
 });
 
+describe('a snapshot opened from disk', () => {
+  it('loads from local files without uploading them, and shows the same numbers', async () => {
+    await session.page.goto(`${baseUrl}?snapshot=tidak-ada/`);
+    await session.page.locator('[data-testid="error-screen"]').waitFor({ timeout: 60_000 });
+    const before = session.context.pages()[0];
+    const posts: string[] = [];
+    before.on('request', (r) => {
+      if (r.method() !== 'GET') posts.push(`${r.method()} ${r.url()}`);
+    });
+    // the folder picker: Playwright hands the input the whole snapshot folder
+    await session.page.locator('[data-testid="open-snapshot-input"]').setInputFiles(snapshotDir);
+    await waitForOverview();
+    expectClose(await shownKpis(), await expected({ periode: latest }));
+    expect(posts).toEqual([]);
+  });
+});
+
 describe('offline first', () => {
   it('made no request to any host but 127.0.0.1 during all of the above', () => {
     expect(session.foreignRequests).toEqual([]);
