@@ -3,7 +3,7 @@
 // process). A benchmark, not a test: write the result in docs/benchmarks.md with date and machine.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -19,6 +19,7 @@ if (!existsSync(join(source, 'truth.json'))) {
   if (g.status !== 0) process.exit(g.status ?? 1);
 }
 
+const loadBefore = loadavg();
 console.log('Membangun snapshot / building the snapshot …');
 const r = spawnSync('npx', ['tsx', 'scripts/bench/run-build.ts', source, out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (r.status !== 0) {
@@ -31,4 +32,6 @@ const rows = (t: string) => manifest.tables.find((x: { name: string }) => x.name
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log('\nHasil / result:');
 console.log(`| ${new Date().toISOString().slice(0, 10)} | ${machine} | ${scale.toLocaleString('en')} AK1 rows → ${rows('pencaker').toLocaleString('en')} accepted; DTSEN ${manifest.sources.filter((s: { table: string }) => s.table === 'dtsen').reduce((a: number, s: { rows_read: number }) => a + s.rows_read, 0).toLocaleString('en')} rows | ${(result.ms / 1000).toFixed(1)} s | ${(result.maxRssKb / 1024).toFixed(0)} MB |`);
+const la = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(' / ');
+console.log(`Load average (1/5/15 min) before the build: ${la(loadBefore)}; after: ${la(loadavg())} (${cpus().length} cores; other work on the machine slows the run).`);
 if (!values.keep) rmSync(out, { recursive: true, force: true });

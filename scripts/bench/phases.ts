@@ -97,7 +97,7 @@ async function readTable<Row>(spec: SourceTableSpec<Row>): Promise<Row[]> {
   const big = spec.name === 'pencaker' || spec.name === 'dtsen';
   for (const path of discovered.byTable.get(spec.name as never) ?? []) {
     mark = performance.now();
-    const bytes = new Uint8Array(await readFile(path));
+    const bytes = await readFile(path);
     if (big) done(`${spec.name}: read file (${(bytes.length / MB).toFixed(0)} MB)`);
     const { text } = decodeText(bytes);
     if (big) done(`${spec.name}: decode text`);

@@ -10,10 +10,12 @@ import {
   kemiskinanPendidikan,
   kemiskinanPerDesil,
   kemiskinanPrioritasGolongan,
+  kemiskinanPrioritasJabatan,
   kemiskinanPrioritasKelurahan,
   kemiskinanRingkasan,
 } from '../../src/core/indicators/kemiskinan';
 import type { ViewParams } from '../../src/core/indicators/types';
+import { classifyBivariat } from '../../src/app/components/kemiskinan/bivariat';
 import type { SnapshotManifest } from '../../src/core/schema/snapshot';
 
 /**
@@ -72,31 +74,49 @@ async function shownKpis(): Promise<Record<string, number>> {
   return out;
 }
 
+/** Every id-ID number in a text: '93,9% dari 2.380 orang; 1.772' -> [93.9, 2380, 1772]. */
+function numbers(text: string | null): number[] {
+  return [...(text ?? '').matchAll(/\d{1,3}(?:\.\d{3})*(?:,\d+)?/g)].map((m) => Number(m[0].replace(/\./g, '').replace(',', '.')));
+}
+
 async function expectKpis(params: ViewParams) {
   const [r] = await queryIndicator(db, kemiskinanRingkasan, params);
   const want = { aktif: r.aktif, dtsen: r.di_dtsen, miskin: r.miskin, prioritas: r.prioritas };
   await expect.poll(shownKpis, { timeout: 30_000 }).toEqual(want);
+  const foot = async (id: string) => numbers(await page().locator(`[data-testid="kpi-kemiskinan-${id}"] .kpi-foot`).textContent());
+  expect((await foot('dtsen'))[0]).toBeCloseTo(r.persen_di_dtsen!, 1);
+  expect((await foot('miskin'))[0]).toBeCloseTo(r.persen_miskin!, 1);
+  const [share, sasaran, jabatan] = await foot('prioritas');
+  expect(share).toBeCloseTo(r.persen_prioritas ?? NaN, 1);
+  expect([sasaran, jabatan]).toEqual([r.sasaran, r.prioritas_jabatan]);
+}
+
+/** Raw data-<attr> of the category button `bar-<dim>-<key>`. */
+async function raw(dim: string, key: string, attr = 'value'): Promise<number> {
+  return Number(await page().locator(`[data-testid="bar-${dim}-${key}"]`).getAttribute(`data-${attr}`));
 }
 
 async function expectDesil(params: ViewParams) {
   const rows = await queryIndicator(db, kemiskinanPerDesil, params);
-  for (const r of rows) {
-    await expect.poll(async () => firstInt(await page().locator(`[data-testid="bar-desil-${r.desil_kat}"] .category-detail`).textContent()), { timeout: 30_000 }).toBe(r.nilai);
-  }
+  for (const r of rows) await expect.poll(() => raw('desil', r.desil_kat), { timeout: 30_000 }).toBe(r.nilai);
+  // and in words, id-ID: '9.935 orang (69,8%)'
+  const luar = rows.find((r) => r.desil_kat === 'luar')!;
+  expect(firstInt(await page().locator('[data-testid="bar-desil-luar"] .category-detail').textContent())).toBe(luar.nilai);
+  expect(firstPercent(await page().locator('[data-testid="bar-desil-luar"] .category-detail').textContent())).toBeCloseTo(luar.persen!, 1);
 }
 
 async function expectPendidikan(params: ViewParams) {
   const rows = await queryIndicator(db, kemiskinanPendidikan, params);
-  for (const r of rows) await expect.poll(async () => firstInt(await page().locator(`[data-testid="bar-pend-${r.pendidikan}"] .category-detail`).textContent()), { timeout: 30_000 }).toBe(r.nilai);
+  for (const r of rows) await expect.poll(() => raw('pend', r.pendidikan), { timeout: 30_000 }).toBe(r.nilai);
 }
 
 async function expectKeterampilan(params: ViewParams) {
   const rows = await queryIndicator(db, kemiskinanKeterampilan, params);
   await expect.poll(() => page().locator('[data-testid^="bar-skill-"]').count(), { timeout: 30_000 }).toBe(rows.length);
   for (const r of rows) {
-    const el = page().locator(`[data-testid="bar-skill-${r.keterampilan}"]`);
-    expect(firstInt(await el.locator('.category-detail').textContent()), r.keterampilan).toBe(r.nilai);
-    expect(((await el.locator('.category-label').textContent()) ?? '').includes('✓'), r.keterampilan).toBe(r.diminta);
+    expect(await raw('skill', r.keterampilan), r.keterampilan).toBe(r.nilai);
+    const label = await page().locator(`[data-testid="bar-skill-${r.keterampilan}"] .category-label`).textContent();
+    expect((label ?? '').includes('✓'), r.keterampilan).toBe(r.diminta);
   }
 }
 
@@ -104,22 +124,36 @@ async function expectKelurahanShares(params: ViewParams) {
   const rows = await queryIndicator(db, kemiskinanMiskinPerKelurahan, params);
   await expect.poll(() => page().locator('[data-testid^="bar-kel-"]').count(), { timeout: 30_000 }).toBe(rows.length);
   for (const r of rows) {
-    const shown = firstPercent(await page().locator(`[data-testid="bar-kel-${r.kode_kelurahan}"] .category-detail`).textContent());
-    expect(shown, r.kode_kelurahan).toBeCloseTo(r.nilai ?? 0, 1);
+    expect(await raw('kel', r.kode_kelurahan), r.kode_kelurahan).toBeCloseTo(r.nilai ?? 0, 9);
+    expect(firstPercent(await page().locator(`[data-testid="bar-kel-${r.kode_kelurahan}"] .category-detail`).textContent())).toBeCloseTo(r.nilai ?? 0, 1);
   }
 }
 
 async function expectPrioritas(params: ViewParams) {
   const kel = await queryIndicator(db, kemiskinanPrioritasKelurahan, params);
   for (const r of kel) {
-    // the stacked bar's button shows the occupation matches (the first series)
-    const text = await page().locator(`[data-testid="bar-prioritas-kel-${r.kode_kelurahan}"] .category-detail`).textContent();
-    expect(firstInt(text), r.kode_kelurahan).toBe(r.cocok_jabatan);
+    // stacked: occupation matches, then skill-only matches
+    await expect.poll(() => raw('prioritas-kel', r.kode_kelurahan), { timeout: 30_000 }).toBe(r.cocok_jabatan);
+    expect(await raw('prioritas-kel', r.kode_kelurahan, 'secondary'), r.kode_kelurahan).toBe(r.cocok_keterampilan);
   }
   const gol = await queryIndicator(db, kemiskinanPrioritasGolongan, { ...params, pilih: { ...params.pilih, kbji: undefined } });
   for (const r of gol.filter((g) => g.prioritas > 0 || g.posisi_terbuka > 0)) {
-    expect(firstInt(await page().locator(`[data-testid="bar-kbji-${r.golongan}"] .category-detail`).textContent()), r.golongan).toBe(r.prioritas);
+    expect(await raw('kbji', r.golongan), r.golongan).toBe(r.prioritas);
+    expect(await raw('kbji', r.golongan, 'secondary'), r.golongan).toBe(r.posisi_terbuka);
   }
+  // the occupations chart has no buttons: its numbers are read from its table
+  const jab = await queryIndicator(db, kemiskinanPrioritasJabatan, params);
+  const toggle = page().locator('[data-testid="chart-kemiskinanPrioritasJabatan-table-toggle"]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const table = page().locator('[data-testid="chart-kemiskinanPrioritasJabatan-table"]');
+  await expect.poll(() => table.locator('tbody tr').count(), { timeout: 30_000 }).toBe(jab.length);
+  const cells = await table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.getAttribute('data-value')))),
+  );
+  expect(cells).toEqual(jab.map((r) => [r.prioritas, r.posisi_terbuka, r.lowongan]));
+  const names = await table.locator('tbody th').allTextContents();
+  expect(names.map((n) => n.slice(0, 4))).toEqual(jab.map((r) => r.kbji_kode));
+  await toggle.click();
 }
 
 async function expectMapValues(params: ViewParams) {
@@ -128,7 +162,27 @@ async function expectMapValues(params: ViewParams) {
   for (const r of rows) {
     const cell = page().locator(`[data-testid="kemiskinan-map"] tr[data-kode="${r.kode_kelurahan}"] td[data-value]`);
     await expect.poll(async () => Number(await cell.getAttribute('data-value')), { timeout: 30_000 }).toBeCloseTo(r.x!, 6);
+    // the list gives both values in words: '10,4% (tinggi); 45,1% (tinggi)'
+    const text = (await cell.textContent()) ?? '';
+    const [x, y] = [...text.matchAll(/(\d+(?:,\d+)?)%/g)].map((m) => Number(m[1].replace(',', '.')));
+    expect(x).toBeCloseTo(r.x!, 1);
+    expect(y).toBeCloseTo(r.y!, 1);
   }
+  // the full table of the map card: every number of the indicator
+  const toggle = page().locator('[data-testid="chart-kemiskinanBivariat-table-toggle"]');
+  await toggle.click();
+  const cells = await page()
+    .locator('[data-testid="chart-kemiskinanBivariat-table"] tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td[data-value]')].map((td) => Number(td.getAttribute('data-value')))));
+  expect(cells).toHaveLength(15);
+  cells.forEach((c, i) => {
+    const r = rows[i];
+    expect(c.slice(0, 3)).toEqual([r.pencaker, r.dtsen_jiwa, r.dtsen_miskin]);
+    expect(c[3]).toBeCloseTo(r.x!, 9);
+    expect(c[4]).toBeCloseTo(r.y!, 9);
+    expect(c[5]).toBeCloseTo(r.per_seribu_dtsen!, 9);
+  });
+  await toggle.click();
 }
 
 beforeAll(async () => {
@@ -169,10 +223,13 @@ describe('Irisan Kemiskinan on the demo snapshot', () => {
     }
     // 15 shapes in 9 bivariate classes, legend with the counts of the shown kelurahan
     await expect.poll(() => page().locator('[data-testid="kemiskinan-map"] path.kelurahan-shape').count()).toBe(15);
-    const counts = await page().locator('[data-testid="kemiskinan-bivariate-legend"] .bivariate-cell').evaluateAll((cells) =>
-      cells.map((c) => Number(c.querySelector('.bivariate-count [aria-hidden="true"]')?.textContent ?? 'NaN')),
-    );
-    expect(counts.reduce((s, n) => s + n, 0)).toBe(15);
+    const counts = await page()
+      .locator('[data-testid="kemiskinan-bivariate-legend"] .bivariate-cell')
+      .evaluateAll((cells) => cells.map((c) => [Number(c.getAttribute('data-class')), Number(c.getAttribute('data-count'))]));
+    const classes = classifyBivariat(await queryIndicator(db, kemiskinanBivariat, p));
+    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(classes.counts.map((n, i) => [i, n])));
+    expect(counts.reduce((s, [, n]) => s + n, 0)).toBe(15);
+    expect(await page().locator('[data-testid="bivariat-both"]').textContent()).toContain(classes.bothHigh.map((r) => r.nama_kelurahan).join(', '));
     await page().screenshot({ path: join(OUT, 'kemiskinan.png'), fullPage: true });
     // close-ups to look at: the head of the page and each card
     await page().screenshot({ path: join(OUT, 'kemiskinan-atas.png') });

@@ -207,6 +207,11 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     }
     await expectNumbers({ periode: latest });
     await session.page.screenshot({ path: join(OUT, 'kesenjangan.png'), fullPage: true });
+    // one picture per card as well, readable at full size
+    await session.page.locator('.view-head').screenshot({ path: join(OUT, 'kesenjangan-kepala.png') });
+    for (const def of KESENJANGAN_INDICATORS) {
+      await session.page.locator(`[data-testid="chart-${def.id}"]`).screenshot({ path: join(OUT, `kesenjangan-${def.id}.png`) });
+    }
   });
 
   it('a map click filters the other charts and the URL; drill to a kelurahan and back to the city', async () => {
@@ -237,7 +242,7 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     await session.page.locator('[data-testid="bar-kbji-7"]').click();
     await expect.poll(() => urlParams().get('pilih.kbji')).toBe('7');
     await settled();
-    expect(await session.page.locator('[data-testid="bar-kbji-7"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => session.page.locator('[data-testid="bar-kbji-7"]').getAttribute('aria-pressed')).toBe('true');
     expect(await text('[data-testid="selection-chips"]')).toMatch(/Pekerja Pengolahan/);
     expect(await text(`[data-testid="chart-${kesenjanganPelatihanProgram.id}"] .card-title`)).toMatch(/Program pelatihan untuk 7/);
     await expectNumbers({ periode: latest, pilih: { kbji: ['7'] } });
@@ -273,10 +278,8 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     const controls = await page.evaluate(() => {
       const main = document.querySelector('[data-testid="page-kesenjangan"]')!;
       const list = [...main.querySelectorAll<HTMLElement>('button, input, select, a[href], [tabindex]:not([tabindex="-1"])')];
-      // In a radio group only the checked radio is a Tab stop; the arrow keys move within it.
       return list
         .filter((el) => !el.hasAttribute('disabled') && el.getClientRects().length > 0)
-        .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
         .map((el) => el.dataset.testid ?? `${el.tagName}:${el.textContent?.trim().slice(0, 40)}`);
     });
     expect(controls.length).toBeGreaterThan(40);
@@ -297,12 +300,16 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
       expect([...reached].some((r) => r.startsWith(prefix)), prefix).toBe(true);
     }
 
-    // arrow keys move within the demand radio group
-    await page.locator('[data-testid="demand-terbuka"]').focus();
-    await page.keyboard.press('ArrowRight');
+    // the demand measure by keyboard
+    await page.locator('[data-testid="demand-dibuka12"]').focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => urlParams().get('permintaan')).toBe('dibuka12');
-    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('[data-testid="demand-dibuka12"]').getAttribute('aria-pressed')).toBe('true');
+    await page.locator('[data-testid="demand-terbuka"]').focus();
+    await page.keyboard.press('Space');
     await expect.poll(() => urlParams().get('permintaan')).toBeNull();
+    // the next change must start from the rendered state (URL writes go through React)
+    await expect.poll(() => page.locator('[data-testid="demand-terbuka"]').getAttribute('aria-pressed')).toBe('true');
 
     await page.locator('[data-testid="bar-pend-SMK"]').focus();
     await page.keyboard.press('Space');

@@ -256,13 +256,18 @@ describe('Pengangguran view on the demo snapshot', () => {
 
   it('cross-filters: bars set selections in the URL and every other chart follows; chips remove them', async () => {
     await open('/pengangguran?periode=2026-04');
-    await page().locator('[data-testid="bar-pend-SMA"]').click();
-    await expect.poll(() => page().url()).toContain('pilih.pend=SMA');
-    await page().locator('[data-testid="bar-jk-P"]').click();
-    await expect.poll(() => page().url()).toContain('pilih.jk=P');
-    await page().locator('[data-testid="bar-durasi-12-17"]').click();
-    await expect.poll(() => page().url()).toContain('pilih.durasi=12-17');
+    // each click is made after the previous one has rendered (a setter computes from the URL of its render)
+    const choose = async (dim: string, value: string) => {
+      const button = page().locator(`[data-testid="bar-${dim}-${value}"]`);
+      await button.click();
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+      expect(page().url()).toContain(`pilih.${dim}=${value}`);
+    };
+    await choose('pend', 'SMA');
+    await choose('jk', 'P');
+    await choose('durasi', '12-17');
     await settle();
+    expect(page().url()).toMatch(/pilih\.jk=P.*pilih\.pend=SMA.*pilih\.durasi=12-17/);
     const p: ViewParams = { periode: '2026-04', pilih: { jk: ['P'], pend: ['SMA'], durasi: ['12-17'] } };
     await expectKpis(p);
     await expectDistributions(p);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { openSnapshotDb, queryIndicator, type SnapshotDb } from '../support/snapshot-db';
 import {
+  validasiDtsenPencaker,
   validasiProgresKelurahan,
   validasiProgresSeri,
   validasiProgresWilayah,
@@ -53,6 +54,10 @@ async function expectNumbers(p: ViewParams) {
   const progress = await queryIndicator(db, validasiProgresWilayah, p);
   const chosen = (p.kelurahan && progress.find((r) => r.kode === p.kelurahan)) || progress.find((r) => r.jenis === 'induk')!;
   expect(await kpi('persen')).toBeCloseTo(chosen.persen_kk!, 9);
+  expect(await kpi('lapor')).toBe(chosen.kelurahan_lapor);
+  expect(await session.page.locator('[data-testid="kpi-selesai"] [data-testid="kpi-value"]').getAttribute('data-value')).toBe(
+    chosen.tanggal_selesai ?? chosen.tanggal_proyeksi ?? '',
+  );
   for (const r of progress.filter((x) => x.jenis === 'rincian')) {
     const shown = await text(`[data-testid="progress-pct-${r.kode}"]`);
     expect(shown, r.kode).toContain(pct(r.persen_kk!));
@@ -70,6 +75,9 @@ async function expectNumbers(p: ViewParams) {
   for (const r of tautan.filter((x) => x.jenis === 'rincian')) {
     expect(await text(`[data-testid="bar-wilayah-${r.kode}"]`), r.kode).toContain(pct(r.persen_aktif!));
   }
+  const side = await queryIndicator(db, validasiDtsenPencaker, p);
+  const sChosen = (p.kelurahan && side.find((r) => r.kode === p.kelurahan)) || side.find((r) => r.jenis === 'induk')!;
+  expect(Number(await session.page.locator('[data-testid="validasi-dtsen-side"]').getAttribute('data-value'))).toBeCloseTo(sChosen.persen!, 9);
   const map = await queryIndicator(db, validasiProgresKelurahan, { periode: p.periode });
   for (const r of map) {
     const cell = session.page.locator(`[data-testid="validasi-map"] tr[data-kode="${r.kode_kelurahan}"] td.num`);

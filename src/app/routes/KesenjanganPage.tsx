@@ -77,12 +77,12 @@ export function KesenjanganPage() {
       {periode ? (
         <ViewGrid testId="kesenjangan-grid">
           <GapKpis params={p()} periodText={periodText} />
-          <GapMapCard view={view} params={p()} periodText={periodText} />
+          <GapMapCard view={view} params={p()} periodText={periodText} span={2} />
           <OccupationGapCard view={view} params={p('kbji')} permintaan={permintaan} periodText={periodText} />
           <SkillGapCard view={view} params={{ ...p('skill'), permintaan }} permintaan={permintaan} periodText={periodText} />
           <EducationCard view={view} params={p('pend')} permintaan={permintaan} periodText={periodText} />
           <HardToFillCard params={p()} periodText={windowText} />
-          <TrainingCard view={view} params={p('kbji')} permintaan={permintaan} windowText={windowText} />
+          <TrainingCard view={view} params={p('kbji')} permintaan={permintaan} windowText={windowText} span={2} />
           <ProgrammeListCard params={p()} dateText={fmt.date(lastDayOf(periode))} />
           <SectorLocalCard view={view} params={p('kbli')} />
           <ProjectQuotaCard params={p()} />

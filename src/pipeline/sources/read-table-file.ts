@@ -26,7 +26,8 @@ export async function readTableFile(path: string): Promise<RawTable> {
   const ext = extname(path).toLowerCase();
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    // The Buffer itself (a Uint8Array): wrapping it in `new Uint8Array(...)` would copy the whole file.
+    bytes = await readFile(path);
   } catch (e) {
     throw new PipelineError('file-unreadable', file, (e as Error).message);
   }

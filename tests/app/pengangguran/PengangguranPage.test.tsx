@@ -149,7 +149,7 @@ describe('PengangguranPage', () => {
     expect(within(screen.getByTestId('kpi-per1000')).getByTestId('kpi-note').textContent).toMatch(/penduduk 2024 × 66,97%/);
     expect(kpi('median').textContent).toBe('9 bulan');
     expect(screen.getByTestId('kpi-lama-persen').textContent).toBe('37,7% dari pencari kerja aktif');
-    await waitFor(() => expect(screen.getByTestId('bar-wilayah-64.74.02').textContent).toContain('1.550 orang'));
+    await waitFor(() => expect(screen.getByTestId('bar-wilayah-64.74.02').textContent).toContain('Bontang Selatan1.550'));
     expect(screen.getByTestId('chart-pengangguranPerWilayah').textContent).toContain('Pencari kerja aktif menurut kecamatan');
   });
 
@@ -181,7 +181,7 @@ describe('PengangguranPage', () => {
     await waitFor(() => screen.getByTestId('bar-pend-SMA'));
     fireEvent.click(screen.getByTestId('bar-pend-SMA'));
     await waitFor(() => expect(r.location().search).toContain('pilih.pend=SMA'));
-    await waitFor(() => expect(screen.getByTestId('bar-jk-L').textContent).toContain('600 orang'));
+    await waitFor(() => expect(screen.getByTestId('bar-jk-L').textContent).toContain('Laki-laki600'));
     expect(screen.getByTestId('bar-pend-SMA').getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByTestId('chip-pend-SMA').textContent).toContain('SMA/Sederajat');
     const withSma = client.calls.filter((c) => c.params.includes('SMA'));

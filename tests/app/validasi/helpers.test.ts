@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
 import { formatDate, formatNumber } from '../../../src/app/format/format';
 import type { Formatters } from '../../../src/app/format/useFormat';
-import { id } from '../../../src/app/messages/views/validasi';
+import { createI18n } from '../../../src/app/messages/i18n';
 import { progressClass, progressColour } from '../../../src/app/components/validasi/progress-classes';
 import { completionText, paceText } from '../../../src/app/components/validasi/status-text';
 import { SEQUENTIAL_BLUES } from '../../../src/app/components/charts/palette';
@@ -19,9 +18,7 @@ describe('progress map classes', () => {
 });
 
 describe('completion wording', () => {
-  const t = i18next.createInstance();
-  t.init({ lng: 'id', resources: { id: { validasi: id } }, ns: ['validasi'], defaultNS: 'validasi', initImmediate: false });
-  const tv = t.getFixedT('id', 'validasi') as never;
+  const tv = createI18n({ lang: 'id', persist: false }).getFixedT('id', 'validasi') as never;
   const row = { kelurahan: 6, kelurahan_lapor: 6, tanggal_selesai: null, tanggal_proyeksi: null };
   it('gives the date of completion or of the projection, or why there is none', () => {
     expect(completionText({ ...row, status: 'selesai', tanggal_selesai: '2025-11-14' }, tv, fmt)).toBe('Selesai 14 November 2025');

@@ -44,9 +44,10 @@ export function BivariatCard({ view }: { view: ViewState }) {
   const listText = useCallback(
     (kode: string) => {
       const r = byKode.get(kode);
-      return r && r.x !== null && r.y !== null ? t('bivariat.listValue', { x: showX(r.x), y: showY(r.y) }) : '–';
+      if (!r || r.x === null || r.y === null || !r.cls) return '–';
+      return t('bivariat.listValue', { x: showX(r.x), y: showY(r.y), xLevel: levels[r.cls.x], yLevel: levels[r.cls.y] });
     },
-    [byKode, t, showX, showY],
+    [byKode, t, levels, showX, showY],
   );
   const onSelect = useCallback((kode: string) => view.setFilters(drillPatch(view.filters, kode)), [view]);
   const classText = (r: (typeof classes.rows)[number]) =>

@@ -153,6 +153,7 @@ export function DesilCard({ view }: { view: ViewState }) {
           label: desilLabel(r.desil_kat, t),
           detail: show(r),
           colour: GROUP_COLOUR[desilGroup(r.desil_kat)],
+          data: { value: r.nilai, persen: r.persen },
         }))}
         selected={selected}
         onToggle={(key, opts) => view.toggle('desil', key, opts)}

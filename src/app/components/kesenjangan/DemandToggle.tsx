@@ -2,31 +2,37 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Permintaan } from '../../../core/indicators/kesenjangan';
 
-/** Radio group choosing the demand measure (open positions at month end, or positions opened in 12 months). */
+const OPTIONS: Permintaan[] = ['terbuka', 'dibuka12'];
+
+/**
+ * Segmented control choosing the demand measure (open positions at month end, or positions opened
+ * in 12 months): two toggle buttons (aria-pressed), each a Tab stop, Enter or Space to choose.
+ */
 export function DemandToggle({ value, onChange }: { value: Permintaan; onChange(next: Permintaan): void }) {
   const { t } = useTranslation('kesenjangan');
-  const name = useId();
-  const helpId = `${name}-help`;
-  const options: Permintaan[] = ['terbuka', 'dibuka12'];
+  const id = useId();
   return (
-    <fieldset className="demand-toggle" aria-describedby={helpId} data-testid="demand-toggle">
-      <legend>{t('demand.label')}</legend>
-      {options.map((o) => (
-        <label key={o} className={`demand-option${value === o ? ' is-checked' : ''}`}>
-          <input
-            type="radio"
-            name={name}
-            value={o}
-            checked={value === o}
-            onChange={() => onChange(o)}
+    <div className="demand-toggle" role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-help`} data-testid="demand-toggle">
+      <p id={`${id}-label`} className="demand-label">
+        {t('demand.label')}
+      </p>
+      <div className="demand-options">
+        {OPTIONS.map((o) => (
+          <button
+            key={o}
+            type="button"
+            className={`demand-option${value === o ? ' is-checked' : ''}`}
+            aria-pressed={value === o}
+            onClick={() => onChange(o)}
             data-testid={`demand-${o}`}
-          />
-          {t(`demand.${o}`)}
-        </label>
-      ))}
-      <p id={helpId} className="muted small demand-help">
+          >
+            {t(`demand.${o}`)}
+          </button>
+        ))}
+      </div>
+      <p id={`${id}-help`} className="muted small demand-help">
         {t('demand.help')}
       </p>
-    </fieldset>
+    </div>
   );
 }

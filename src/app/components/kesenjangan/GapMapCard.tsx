@@ -11,7 +11,8 @@ import { AreaMap, ChartCard, drillPatch } from '../views';
  * open positions at companies in each kelurahan in the tooltip and list. A click drills
  * kota → kecamatan → kelurahan (and back on a second click).
  */
-export function GapMapCard({ view, params, periodText }: { view: ViewState; params: KesenjanganParams; periodText: string }) {
+export function GapMapCard(props: { view: ViewState; params: KesenjanganParams; periodText: string; span?: 1 | 2 }) {
+  const { view, params, periodText, span = 1 } = props;
   const { t } = useTranslation('kesenjangan');
   const fmt = useFormat();
   const q = useIndicator(kesenjanganKelurahan, params);
@@ -36,6 +37,7 @@ export function GapMapCard({ view, params, periodText }: { view: ViewState; para
       info={kesenjanganKelurahan}
       query={q}
       testId={`chart-${kesenjanganKelurahan.id}`}
+      span={span}
       footer={t('map.note')}
       table={{
         columns: [

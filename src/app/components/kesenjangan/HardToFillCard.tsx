@@ -31,7 +31,7 @@ export function HardToFillCard({ params, periodText }: { params: KesenjanganPara
           { key: 'posisi', label: t('sulit.colPosisi') },
           { key: 'terisi', label: t('sulit.colTerisi') },
           { key: 'persen_terisi', label: t('sulit.colPersen'), format: (v) => fmt.percent(v as number) },
-          { key: 'median_hari', label: t('sulit.colMedian'), format: (v) => fmt.number(v as number, { digits: 1 }) },
+          { key: 'median_hari', label: t('sulit.colMedian'), format: (v) => fmt.number(v as number) },
           { key: 'pencaker', label: t('sulit.colPencaker') },
         ],
         rows: (q.data ?? []).map((r) => ({ ...r, label: name(r) })),
@@ -55,7 +55,7 @@ export function HardToFillCard({ params, periodText }: { params: KesenjanganPara
             {t('sulit.detail', {
               terisi: fmt.number(r.terisi),
               posisi: fmt.number(r.posisi),
-              hari: fmt.number(r.median_hari, { digits: 1 }),
+              hari: fmt.number(r.median_hari),
               pencaker: fmt.number(r.pencaker),
             })}
           </li>

@@ -78,10 +78,18 @@ export function SectorLocalCard({ view, params }: { view: ViewState; params: Kes
           markLine: {
             silent: true,
             symbol: 'none',
-            label: { position: 'end', color: COLOURS.ink, fontSize: 11, formatter: (p: { value: number }) => `${fmt.number(p.value)}%` },
+            // the category axis is inverted, so 'start' is the top of the line; 70 and 75 sit close, so one label goes left, one right
             data: [
-              { xAxis: KUOTA_LOKAL_PERSEN, lineStyle: { color: COLOURS.ink, type: 'solid', width: 2 } },
-              { xAxis: KUOTA_LOKAL_MIN_PERSEN, lineStyle: { color: COLOURS.muted, type: 'dashed', width: 1.5 } },
+              {
+                xAxis: KUOTA_LOKAL_PERSEN,
+                lineStyle: { color: COLOURS.ink, type: 'solid', width: 2 },
+                label: { position: 'start', align: 'left', color: COLOURS.ink, fontSize: 11, formatter: `${fmt.number(KUOTA_LOKAL_PERSEN)}%` },
+              },
+              {
+                xAxis: KUOTA_LOKAL_MIN_PERSEN,
+                lineStyle: { color: COLOURS.muted, type: 'dashed', width: 1.5 },
+                label: { position: 'start', align: 'right', color: COLOURS.muted, fontSize: 11, formatter: `${fmt.number(KUOTA_LOKAL_MIN_PERSEN)}%` },
+              },
             ],
           },
         },

@@ -17,8 +17,8 @@ type Key = 'lulus' | 'bersertifikat' | 'ditempatkan' | 'posisi';
  * KBJI major group, next to the group's vacancy positions (the chosen demand measure); job
  * seekers in the table and tooltip. Click or button = select the group.
  */
-export function TrainingCard(props: { view: ViewState; params: KesenjanganParams; permintaan: Permintaan; windowText: string }) {
-  const { view, params, permintaan, windowText } = props;
+export function TrainingCard(props: { view: ViewState; params: KesenjanganParams; permintaan: Permintaan; windowText: string; span?: 1 | 2 }) {
+  const { view, params, permintaan, windowText, span = 1 } = props;
   const { t } = useTranslation('kesenjangan');
   const { t: tc } = useTranslation();
   const fmt = useFormat();
@@ -120,6 +120,7 @@ export function TrainingCard(props: { view: ViewState; params: KesenjanganParams
       info={kesenjanganPelatihan}
       query={q}
       testId={`chart-${kesenjanganPelatihan.id}`}
+      span={span}
       footer={t('pelatihan.note')}
       table={{
         columns: [
@@ -145,7 +146,7 @@ export function TrainingCard(props: { view: ViewState; params: KesenjanganParams
           </li>
         ))}
       </ul>
-      <ViewEChart option={option} description={description} height={Math.max(180, data.length * 48 + 56)} onItemClick={onItemClick} />
+      <ViewEChart option={option} description={description} height={Math.max(180, data.length * 44 + 56)} onItemClick={onItemClick} />
       <CategoryButtons
         items={data.map((r) => ({ key: r.kbji_golongan, label: r.label, detail: detail(r) }))}
         selected={selected}

@@ -33,6 +33,8 @@ export function DistribusiCard({ def, dim, view, orientation = 'horizontal' }: D
     () => rows.map((r) => ({ key: r.kunci, label: categoryLabel(dim, r, tShared), value: r.nilai })),
     [rows, dim, tShared],
   );
+  // the unit is on the axis and in the subtitle; a bare number keeps the bar labels inside the card
+  const plain = useCallback((v: number) => fmt.number(v), [fmt]);
   const { toggle } = view;
   const onToggle = useCallback((key: string, o: { multi: boolean }) => toggle(dim, key, o), [toggle, dim]);
   const columns: TableColumn<DistribusiRow>[] = [
@@ -59,6 +61,7 @@ export function DistribusiCard({ def, dim, view, orientation = 'horizontal' }: D
         selected={view.selections[dim] ?? []}
         onToggle={onToggle}
         orientation={orientation}
+        valueFormat={plain}
       />
     </ChartCard>
   );

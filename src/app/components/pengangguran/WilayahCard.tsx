@@ -49,8 +49,9 @@ export function WilayahCard({ view }: { view: Pick<ViewState, 'params' | 'filter
     [rows, metric],
   );
   const valueFormat = useCallback(
-    (v: number) => (metric === 'rate' ? fmt.number(v, { digits: 1 }) : `${fmt.number(v)} ${t('wilayah.unitCount')}`),
-    [metric, fmt, t],
+    // the unit is on the axis and in the subtitle; a bare number keeps the bar labels inside the card
+    (v: number) => (metric === 'rate' ? fmt.number(v, { digits: 1 }) : fmt.number(v)),
+    [metric, fmt],
   );
 
   const onToggle = useCallback(

@@ -69,8 +69,15 @@ export function ProgressLineChart({ lines, title, selected, onSelect, legendLabe
 
   const option = useMemo<EChartsCoreOption>(() => {
     const top = Math.max(100, ...lines.flatMap((l) => l.points.map((p) => p.persen ?? 0)));
-    // ECharts' own time labels are English ("Oct"): write them in the UI language, e.g. "5 Okt".
-    const dayMonth = new Intl.DateTimeFormat(localeOf(fmt.lang), { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    // ECharts' own time labels are English ("Oct"): write them in the UI language. Ticks are in
+    // local time (ECharts reads 'YYYY-MM-DD' as local midnight): month starts as "Okt 2025", other days "5 Okt".
+    const locale = localeOf(fmt.lang);
+    const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
+    const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
+    const tick = (v: number) => {
+      const d = new Date(v);
+      return d.getDate() === 1 ? monthYear.format(d) : dayMonth.format(d);
+    };
     const faded = (s: Styled) => !!selected && !s.parent && s.key !== selected;
     return {
       animation: false,
@@ -97,7 +104,7 @@ export function ProgressLineChart({ lines, title, selected, onSelect, legendLabe
         ...AXIS_STYLE,
         type: 'time',
         splitLine: { show: false },
-        axisLabel: { color: COLOURS.ink, hideOverlap: true, formatter: (v: number) => dayMonth.format(new Date(v)) },
+        axisLabel: { color: COLOURS.ink, hideOverlap: true, formatter: tick },
       },
       yAxis: {
         ...AXIS_STYLE,

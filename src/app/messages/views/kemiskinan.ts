@@ -52,7 +52,7 @@ export const id = {
     buttons: 'Pilih desil DTSEN',
   },
   bivariat: {
-    title: 'Kelurahan tempat pengangguran dan kemiskinan bertemu',
+    title: 'Pencari kerja dan kemiskinan per kelurahan: di mana keduanya tinggi',
     subtitle: 'Peta bivariat per kelurahan, akhir {{month}}; kelas rendah/sedang/tinggi = sepertiga kelurahan',
     x: 'Pencari kerja',
     y: 'Kemiskinan',
@@ -62,7 +62,7 @@ export const id = {
     aria: 'Peta bivariat kelurahan: porsi pencari kerja aktif kota dan persentase jiwa DTSEN pada desil 1-4',
     tooltip: '{{name}}: {{x}} dari pencari kerja aktif kota ({{xLevel}}); {{y}} jiwa DTSEN pada desil 1-4 ({{yLevel}})',
     listHeader: 'Porsi pencari kerja kota; jiwa DTSEN desil 1-4',
-    listValue: '{{x}}; {{y}}',
+    listValue: '{{x}} ({{xLevel}}); {{y}} ({{yLevel}})',
     both: 'Keduanya tinggi: {{list}}.',
     bothNone: 'Tidak ada kelurahan yang tinggi pada kedua ukuran.',
     note:
@@ -202,7 +202,7 @@ export const en: KemiskinanMessages = {
     buttons: 'Select DTSEN decile',
   },
   bivariat: {
-    title: 'Kelurahan where unemployment and poverty meet',
+    title: 'Job seekers and poverty by kelurahan: where both are high',
     subtitle: 'Bivariate map by kelurahan, end of {{month}}; low/middle/high classes = thirds of the kelurahan',
     x: 'Job seekers',
     y: 'Poverty',
@@ -212,7 +212,7 @@ export const en: KemiskinanMessages = {
     aria: "Bivariate kelurahan map: share of the city's active job seekers and share of DTSEN persons in deciles 1-4",
     tooltip: "{{name}}: {{x}} of the city's active job seekers ({{xLevel}}); {{y}} of DTSEN persons in deciles 1-4 ({{yLevel}})",
     listHeader: "Share of city's job seekers; DTSEN deciles 1-4",
-    listValue: '{{x}}; {{y}}',
+    listValue: '{{x}} ({{xLevel}}); {{y}} ({{yLevel}})',
     both: 'Both high: {{list}}.',
     bothNone: 'No kelurahan is high on both measures.',
     note: 'Axis x shows where job seekers are, not an unemployment rate: kelurahan populations are not available.',

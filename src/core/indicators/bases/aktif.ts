@@ -10,6 +10,12 @@ import type { AreaPeriodParams, BaseRelation } from '../types';
  * = in DTSEN without a desil, 'luar' = not found in DTSEN), tanggal_daftar, durasi_bulan (whole
  * months registered at the period end) and kelompok_durasi ('0-2', '3-5', '6-11', '12-17', '18-23').
  */
+/**
+ * Value of `kbji_golongan` when the occupation sought is unknown. Bound as a parameter: a literal
+ * question mark in the SQL text would be taken for a placeholder.
+ */
+export const KBJI_UNKNOWN = '?';
+
 export const AKTIF: BaseRelation<AreaPeriodParams> = {
   id: 'aktif',
   description: {
@@ -25,7 +31,7 @@ SELECT id_orang, kode_kelurahan, kode_kecamatan, jenis_kelamin, kelompok_umur, p
             WHEN durasi_bulan < 18 THEN '12-17' ELSE '18-23' END AS kelompok_durasi
 FROM (
   SELECT p.id_orang, p.kode_kelurahan, w.kode_kecamatan, p.jenis_kelamin, p.kelompok_umur, p.pendidikan, p.kbji_kode,
-         coalesce(p.kbji_golongan, '?') AS kbji_golongan, p.keterampilan, p.di_dtsen, p.desil,
+         coalesce(p.kbji_golongan, ${KBJI_UNKNOWN}) AS kbji_golongan, p.keterampilan, p.di_dtsen, p.desil,
          CASE WHEN NOT p.di_dtsen THEN 'luar' WHEN p.desil IS NULL THEN 'tanpa' ELSE CAST(p.desil AS VARCHAR) END AS desil_kat,
          p.tanggal_daftar,
          CAST(date_diff('month', p.tanggal_daftar, d.d) AS INTEGER) AS durasi_bulan,

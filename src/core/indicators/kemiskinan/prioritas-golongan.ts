@@ -1,14 +1,11 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
+import { AKTIF_COCOK } from './aktif-cocok';
 import { LOWONGAN_TERBUKA } from './lowongan-terbuka';
 import {
   aktifArea,
   AKTIF_TEXT,
-  cocokCte,
-  cocokJabatan,
-  cocokKeterampilan,
   COCOK_TEXT,
   DIMS_NO_DESIL,
   joinText,
@@ -60,13 +57,12 @@ export const kemiskinanPrioritasGolongan: IndicatorDef<ViewParams, KemiskinanPri
   ),
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan', 'ref_kbji'],
-  bases: [AKTIF, LOWONGAN_TERBUKA],
+  bases: [AKTIF_COCOK, LOWONGAN_TERBUKA],
   sql: (p) =>
     bound(sql`
-WITH m AS (${cocokCte()}),
-g AS (
-  SELECT a.kbji_golongan, ${cocokJabatan('a')} AS jab, ${cocokKeterampilan('a')} AS skl
-  FROM {{aktif}} a, m
+WITH g AS (
+  SELECT a.kbji_golongan, a.cocok_jabatan AS jab, a.cocok_keterampilan AS skl
+  FROM {{aktif_cocok}} a
   WHERE ${sasaranCondition(p.pilih, 'a')} ${aktifArea(p, 'a')}
     ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, exclude: 'kbji', alias: 'a' })}
 ),

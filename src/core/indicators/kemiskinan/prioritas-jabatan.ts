@@ -1,15 +1,12 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
+import { AKTIF_COCOK } from './aktif-cocok';
 import { LOWONGAN_TERBUKA } from './lowongan-terbuka';
 import {
   aktifArea,
   DIMS_NO_DESIL,
   AKTIF_TEXT,
-  cocokCte,
-  cocokJabatan,
-  cocokKeterampilan,
   COCOK_TEXT,
   joinText,
   SASARAN_TEXT,
@@ -62,16 +59,15 @@ export const kemiskinanPrioritasJabatan: IndicatorDef<ViewParams, KemiskinanPrio
   ),
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
-  bases: [AKTIF, LOWONGAN_TERBUKA],
+  bases: [AKTIF_COCOK, LOWONGAN_TERBUKA],
   sql: (p) =>
     bound(sql`
-WITH m AS (${cocokCte()}),
-g AS (
+WITH g AS (
   SELECT a.kbji_kode, a.kbji_golongan
-  FROM {{aktif}} a, m
+  FROM {{aktif_cocok}} a
   WHERE ${sasaranCondition(p.pilih, 'a')} ${aktifArea(p, 'a')}
     ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, alias: 'a' })}
-    AND a.kbji_kode IS NOT NULL AND (${cocokJabatan('a')} OR ${cocokKeterampilan('a')})
+    AND a.kbji_kode IS NOT NULL AND (a.cocok_jabatan OR a.cocok_keterampilan)
 ),
 n AS (SELECT kbji_kode, min(kbji_golongan) AS golongan, count(*) AS prioritas FROM g GROUP BY kbji_kode),
 l AS (SELECT kbji_kode, sum(jumlah) AS posisi, count(*) AS lowongan FROM {{lowongan_terbuka}} GROUP BY kbji_kode),

@@ -1,13 +1,9 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { bound, EMPTY, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { LOWONGAN_TERBUKA } from './lowongan-terbuka';
+import { AKTIF_COCOK } from './aktif-cocok';
 import {
   AKTIF_TEXT,
-  cocokCte,
-  cocokJabatan,
-  cocokKeterampilan,
   COCOK_TEXT,
   DIMS_NO_DESIL,
   joinText,
@@ -59,14 +55,13 @@ export const kemiskinanPrioritasKelurahan: IndicatorDef<ViewParams, KemiskinanPr
   ),
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
-  bases: [AKTIF, LOWONGAN_TERBUKA],
+  bases: [AKTIF_COCOK],
   sql: (p) => {
     const kec = listKecamatan(p);
     return bound(sql`
-WITH m AS (${cocokCte()}),
-g AS (
-  SELECT a.kode_kelurahan, ${cocokJabatan('a')} AS jab, ${cocokKeterampilan('a')} AS skl
-  FROM {{aktif}} a, m
+WITH g AS (
+  SELECT a.kode_kelurahan, a.cocok_jabatan AS jab, a.cocok_keterampilan AS skl
+  FROM {{aktif_cocok}} a
   WHERE ${sasaranCondition(p.pilih, 'a')} ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, alias: 'a' })}
 ),
 n AS (

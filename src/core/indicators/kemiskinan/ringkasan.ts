@@ -1,14 +1,10 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { LOWONGAN_TERBUKA } from './lowongan-terbuka';
+import { AKTIF_COCOK } from './aktif-cocok';
 import {
   AKTIF_TEXT,
   aktifArea,
-  cocokCte,
-  cocokJabatan,
-  cocokKeterampilan,
   COCOK_TEXT,
   DIMS_NO_DESIL,
   joinText,
@@ -65,14 +61,13 @@ export const kemiskinanRingkasan: IndicatorDef<ViewParams, KemiskinanRingkasanRo
   ),
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
-  bases: [AKTIF, LOWONGAN_TERBUKA],
+  bases: [AKTIF_COCOK],
   sql: (p) =>
     bound(sql`
-WITH m AS (${cocokCte()}),
-a AS (
+WITH a AS (
   SELECT a.di_dtsen, a.desil, ${sasaranCondition(p.pilih, 'a')} AS sasaran,
-         ${cocokJabatan('a')} AS jab, ${cocokKeterampilan('a')} AS skl
-  FROM {{aktif}} a, m
+         a.cocok_jabatan AS jab, a.cocok_keterampilan AS skl
+  FROM {{aktif_cocok}} a
   WHERE TRUE ${aktifArea(p, 'a')} ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, alias: 'a' })}
 ),
 s AS (

@@ -89,22 +89,13 @@ export function sasaranCondition(pilih: Selections | undefined, alias = 'a'): Sq
 /**
  * CTE body (use as `m AS (${cocokCte()})`): one row with `kode`, the distinct 4-digit KBJI codes
  * of vacancies open at the period end, and `skill`, the distinct skills they ask for. Reads
- * `{{lowongan_terbuka}}`; put LOWONGAN_TERBUKA in the indicator's bases.
+ * `{{lowongan_terbuka}}`; put LOWONGAN_TERBUKA in the indicator's bases. (The per-person match
+ * flags themselves are precomputed in `{{aktif_cocok}}`.)
  */
 export function cocokCte(): SqlFragment {
   return raw(`SELECT
     (SELECT list(DISTINCT kbji_kode) FROM {{lowongan_terbuka}} WHERE length(kbji_kode) = 4) AS kode,
     (SELECT list(DISTINCT s) FROM (SELECT unnest(keterampilan) AS s FROM {{lowongan_terbuka}})) AS skill`);
-}
-
-/** Boolean SQL: the person's occupation code matches an open vacancy (needs `m` from cocokCte). */
-export function cocokJabatan(alias = 'a'): SqlFragment {
-  return raw(`coalesce(list_contains(m.kode, ${alias}.kbji_kode), false)`);
-}
-
-/** Boolean SQL: at least one of the person's skills is asked for by an open vacancy (needs `m`). */
-export function cocokKeterampilan(alias = 'a'): SqlFragment {
-  return raw(`coalesce(list_has_any(${alias}.keterampilan, m.skill), false)`);
 }
 
 /** Join two texts with a space (for definitions built from the shared sentences). */

@@ -36,6 +36,9 @@ export const KBJI_TIDAK_DIKETAHUI = '?';
 /** Sector code of companies without a KBLI section. */
 export const SEKSI_TIDAK_DIKETAHUI = 'tanpa';
 
+/** Education code of vacancies that state no minimum education. */
+export const PENDIDIKAN_TANPA = 'tanpa';
+
 /** Cross-filter dimensions the job-seeker and vacancy sides both carry. */
 export const SUPPLY_DEMAND_DIMS: readonly DimensionId[] = ['kbji', 'skill', 'pend'];
 
@@ -58,23 +61,12 @@ export function windowRelation(periode: string): SqlFragment {
 }
 
 /**
- * SQL CASE mapping a section letter of version `versi` to its KBLI 2020 letter. KBLI 2025
+ * KBLI 2025 section letters that differ in KBLI 2020, mapped to their 2020 letter. KBLI 2025
  * (ISIC Rev.5) renames sections from J on; both versions keep the 2-digit divisions, so each 2025
- * section is mapped to the 2020 section holding its first division (2025 J and K both -> 2020 J,
+ * section maps to the 2020 section holding its first division (2025 J and K both -> 2020 J,
  * L -> K, …, V -> U). Approximate at section level: ISIC Rev.5 moved a few activities between
- * divisions. Letters are bound as parameters.
+ * divisions.
  */
-export function kbli2020Expr(seksiCol: string, versiCol: string): SqlFragment {
-  const whens: SqlFragment[] = [];
-  for (const s25 of KBLI_2025) {
-    const first = s25.divisi[0][0];
-    const s20 = KBLI_2020.find((s) => s.divisi.some(([a, b]) => first >= a && first <= b));
-    if (s20 && s20.seksi !== s25.seksi) whens.push(sql`WHEN ${s25.seksi} THEN ${s20.seksi}`);
-  }
-  return sql`CASE WHEN ${raw(versiCol)} = 2025 THEN (CASE ${raw(seksiCol)} ${whens} ELSE ${raw(seksiCol)} END) ELSE ${raw(seksiCol)} END`;
-}
-
-/** The KBLI 2025 -> 2020 section mapping `kbli2020Expr` applies (letters that change only). */
 export function kbli2025To2020(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const s25 of KBLI_2025) {
@@ -83,6 +75,16 @@ export function kbli2025To2020(): Record<string, string> {
     if (s20 && s20.seksi !== s25.seksi) out[s25.seksi] = s20.seksi;
   }
   return out;
+}
+
+/**
+ * SQL CASE giving the KBLI 2020 letter of section column `seksiCol` coded in version `versiCol`
+ * (the mapping of `kbli2025To2020`; 2020 letters and unchanged 2025 letters pass through).
+ * Letters are bound as parameters.
+ */
+export function kbli2020Expr(seksiCol: string, versiCol: string): SqlFragment {
+  const whens = Object.entries(kbli2025To2020()).map(([from, to]) => sql`WHEN ${from} THEN ${to}`);
+  return sql`CASE WHEN ${raw(versiCol)} = 2025 THEN (CASE ${raw(seksiCol)} ${whens} ELSE ${raw(seksiCol)} END) ELSE ${raw(seksiCol)} END`;
 }
 
 /**
@@ -100,15 +102,15 @@ export function companiesRelation(p: ViewParams): SqlFragment {
 }
 
 /**
- * Vacancies with the attributes the cross-filters need: `pendidikan` (= pendidikan_min, so the
- * 'pend' dimension applies), `kbji_golongan` ('?' when unknown), the company's kelurahan and its
+ * Vacancies with the attributes the cross-filters need: `pendidikan` (= pendidikan_min, 'tanpa'
+ * when none is stated, so the 'pend' dimension applies), `kbji_golongan` ('?' when unknown), the company's kelurahan and its
  * KBLI 2020 section. Area filter on the company's kelurahan: vacancies carry no place of their
  * own (same rule as the overview's open vacancies).
  */
 export function vacanciesRelation(p: ViewParams): SqlFragment {
   return sql`(
   SELECT l.id_lowongan, l.id_perusahaan, l.kbji_kode, coalesce(l.kbji_golongan, ${KBJI_TIDAK_DIKETAHUI}) AS kbji_golongan,
-         l.jumlah, l.pendidikan_min AS pendidikan, l.keterampilan, l.tanggal_buka, l.tanggal_tutup, l.terisi, l.terisi_lokal,
+         l.jumlah, coalesce(l.pendidikan_min, ${PENDIDIKAN_TANPA}) AS pendidikan, l.keterampilan, l.tanggal_buka, l.tanggal_tutup, l.terisi, l.terisi_lokal,
          l.proyek, l.kuota_lokal_persen, c.kode_kelurahan, c.kbli_seksi
   FROM lowongan l LEFT JOIN ${companiesRelation({ periode: p.periode })} c ON c.id_perusahaan = l.id_perusahaan
   WHERE TRUE ${areaFilter('c.kode_kelurahan', p)})`;

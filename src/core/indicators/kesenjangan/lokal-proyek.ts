@@ -42,8 +42,8 @@ export const kesenjanganLokalProyek: IndicatorDef<KesenjanganParams, Kesenjangan
       "months. Fill counts per the companies' latest report.",
   },
   source: {
-    id: 'Lowongan Disnaker Kota Bontang (terisi, terisi_lokal, proyek, kuota_lokal_persen); Perda Kota Bontang 10/2018',
-    en: 'Disnaker Kota Bontang vacancies (filled, filled locally, project, project quota); Bontang Perda 10/2018',
+    id: 'Lowongan Disnaker Kota Bontang (posisi terisi, terisi pekerja lokal, nama dan kuota proyek); Perda Kota Bontang 10/2018',
+    en: 'Disnaker Kota Bontang vacancies (positions filled, filled by local workers, project name and quota); Bontang Perda 10/2018',
   },
   tables: ['lowongan', 'perusahaan', 'wilayah'],
   sql: (p) =>

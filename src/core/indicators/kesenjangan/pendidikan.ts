@@ -5,7 +5,7 @@ import type { IndicatorDef } from '../types';
 import { openAt, openedInWindow, SUPPLY_DEMAND_DIMS, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
 
 /** Code of the row holding vacancies that state no minimum education. */
-export const PENDIDIKAN_TIDAK_DISEBUT = 'tanpa';
+export { PENDIDIKAN_TANPA as PENDIDIKAN_TIDAK_DISEBUT } from './common';
 
 /** Job seekers' education against the education vacancies require, for one level. */
 export interface KesenjanganPendidikanRow {
@@ -49,8 +49,8 @@ export const kesenjanganPendidikan: IndicatorDef<KesenjanganParams, KesenjanganP
       'vacancies without a minimum. A minimum is a floor: graduates of higher levels may apply too.',
   },
   source: {
-    id: 'Pendaftaran AK1 dan lowongan Disnaker Kota Bontang; jenjang menurut ref_pendidikan',
-    en: 'Disnaker Kota Bontang AK1 registrations and vacancies; levels per ref_pendidikan',
+    id: 'Pendaftaran AK1 dan lowongan Disnaker Kota Bontang; jenjang pendidikan formal (TS sampai S3)',
+    en: 'Disnaker Kota Bontang AK1 registrations and vacancies; formal education levels (none to doctorate)',
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_pendidikan'],
   bases: [AKTIF],
@@ -64,7 +64,7 @@ s AS (
   GROUP BY 1
 ),
 d AS (
-  SELECT coalesce(v.pendidikan, ${PENDIDIKAN_TIDAK_DISEBUT}) AS pendidikan,
+  SELECT v.pendidikan,
          coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS posisi,
          coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS posisi_12bln
   FROM ${vacanciesRelation(p)} v, w

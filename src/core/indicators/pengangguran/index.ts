@@ -27,7 +27,8 @@ export {
 export { pengangguranPerKelurahan, type KelurahanAktifRow } from './per-kelurahan';
 export { pengangguranPerWilayah, type WilayahRow } from './per-wilayah';
 export { pengangguranRingkasan, type RingkasanRow } from './ringkasan';
-export { BULAN_TREN, pengangguranTrenBulanan, type TrenRow } from './tren';
+export { ARUS, BULAN_TREN } from './arus';
+export { pengangguranTrenBulanan, type TrenRow } from './tren';
 export { DIMENSI_AKTIF, DIMENSI_PENDAFTARAN, PERSEN_USIA_PRODUKTIF_SP2020 } from './shared';
 
 /** Indicators of the pengangguran view (one file each in this folder; the distributions share one). */

@@ -20,8 +20,8 @@ export const DIMENSI_PENDAFTARAN: readonly DimensionId[] = ['jk', 'umur', 'pend'
 export const KBJI_TIDAK_DIKETAHUI = '?';
 
 /**
- * `AND …` restricting rows of `{{aktif}}` (alias `alias`) to the selected kecamatan/kelurahan.
- * The base already carries `kode_kecamatan`, so no join with `wilayah` is needed.
+ * `AND …` restricting rows of a base relation that carries `kode_kecamatan` and `kode_kelurahan`
+ * (`{{aktif}}`, `{{arus}}`; alias `alias`) to the selected kecamatan/kelurahan, without a join.
  */
 export function aktifArea(alias: string, p: Pick<AreaPeriodParams, 'kecamatan' | 'kelurahan'>): SqlFragment {
   const parts: SqlFragment[] = [];

@@ -1,10 +1,10 @@
 import { selectionWhere } from '../dimensions';
-import { areaFilter, bound, checkPeriode, monthsCte, periodEnd, raw, sql } from '../sql';
+import { bound, monthsCte, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { DIMENSI_PENDAFTARAN, KBJI_TIDAK_DIKETAHUI } from './shared';
+import { ARUS, BULAN_TREN } from './arus';
+import { aktifArea, DIMENSI_PENDAFTARAN } from './shared';
 
-/** Number of months the trend shows (two years, so the seasonal peaks can be compared). */
-export const BULAN_TREN = 24;
+export { BULAN_TREN };
 
 /** One month of registration flows. */
 export interface TrenRow {
@@ -22,8 +22,8 @@ export interface TrenRow {
  * Monthly flows of the AK1 register over the `BULAN_TREN` months ending at `periode`:
  * registrations, placements and expiries (registrations, not people). Area filters and the
  * sex, age, education and KBJI selections apply (the registration's own attributes); a
- * duration selection does not (it describes the active stock). One scan of `pencaker`: each row
- * yields up to three (kind, month) events, grouped by month once.
+ * duration selection does not (it describes the active stock). Sums the `{{arus}}` base, which
+ * scans `pencaker` once per period.
  */
 export const pengangguranTrenBulanan: IndicatorDef<ViewParams, TrenRow> = {
   id: 'pengangguranTrenBulanan',
@@ -46,37 +46,19 @@ export const pengangguranTrenBulanan: IndicatorDef<ViewParams, TrenRow> = {
     en: 'Disnaker Kota Bontang AK1 registrations (SIAPkerja), columns tanggal_daftar, tanggal_penempatan, tanggal_kedaluwarsa',
   },
   tables: ['pencaker', 'wilayah'],
-  sql: (p) => {
-    const { firstDay } = checkPeriode(p.periode);
-    const start = sql`CAST(${firstDay} AS DATE) - ${raw(`INTERVAL ${BULAN_TREN - 1} MONTH`)}`;
-    return bound(sql`
+  bases: [ARUS],
+  sql: (p) =>
+    bound(sql`
 WITH bulan AS (${monthsCte(p.periode, BULAN_TREN)}),
-p AS (
-  SELECT tanggal_daftar, tanggal_penempatan, tanggal_kedaluwarsa, status,
-         jenis_kelamin, kelompok_umur, pendidikan, coalesce(kbji_golongan, ${KBJI_TIDAK_DIKETAHUI}) AS kbji_golongan
-  FROM pencaker
-  WHERE tanggal_daftar <= ${periodEnd(p.periode)}
-    AND (tanggal_kedaluwarsa >= ${start} OR tanggal_penempatan >= ${start} OR tanggal_daftar >= ${start})
-    ${areaFilter('kode_kelurahan', p)}
-),
-e AS (
-  SELECT unnest([
-    {jenis: 1, bulan: strftime(tanggal_daftar, '%Y-%m')},
-    {jenis: 2, bulan: strftime(tanggal_penempatan, '%Y-%m')},
-    {jenis: 3, bulan: CASE WHEN status <> 'dicabut' AND (tanggal_penempatan IS NULL OR tanggal_penempatan > tanggal_kedaluwarsa)
-                           THEN strftime(tanggal_kedaluwarsa, '%Y-%m') END}
-  ], recursive := true)
-  FROM p
-  WHERE TRUE ${selectionWhere(p.pilih, { supported: DIMENSI_PENDAFTARAN, alias: 'p' })}
-),
 g AS (
-  SELECT bulan, count(*) FILTER (WHERE jenis = 1) AS pendaftaran, count(*) FILTER (WHERE jenis = 2) AS penempatan,
-         count(*) FILTER (WHERE jenis = 3) AS kedaluwarsa
-  FROM e WHERE bulan IS NOT NULL GROUP BY bulan
+  SELECT a.bulan, sum(a.n) FILTER (WHERE a.jenis = 1) AS pendaftaran, sum(a.n) FILTER (WHERE a.jenis = 2) AS penempatan,
+         sum(a.n) FILTER (WHERE a.jenis = 3) AS kedaluwarsa
+  FROM {{arus}} a
+  WHERE TRUE ${aktifArea('a', p)} ${selectionWhere(p.pilih, { supported: DIMENSI_PENDAFTARAN, alias: 'a' })}
+  GROUP BY a.bulan
 )
 SELECT b.bulan, CAST(coalesce(g.pendaftaran, 0) AS INTEGER) AS pendaftaran, CAST(coalesce(g.penempatan, 0) AS INTEGER) AS penempatan,
        CAST(coalesce(g.kedaluwarsa, 0) AS INTEGER) AS kedaluwarsa
 FROM bulan b LEFT JOIN g ON g.bulan = b.bulan
-ORDER BY b.bulan`);
-  },
+ORDER BY b.bulan`),
 };

@@ -6,6 +6,10 @@ import {
   kemiskinanPrioritasKelurahan,
 } from '../../../../src/core/indicators/kemiskinan';
 import { LOWONGAN_TERBUKA } from '../../../../src/core/indicators/kemiskinan/lowongan-terbuka';
+import { AKTIF_COCOK } from '../../../../src/core/indicators/kemiskinan/aktif-cocok';
+import { KEMISKINAN_INDICATORS } from '../../../../src/core/indicators/kemiskinan';
+import type { IndicatorDef, ViewParams } from '../../../../src/core/indicators/types';
+import { materialisedQuery } from '../../../../src/app/db/materialise';
 import { TOP_JABATAN } from '../../../../src/core/indicators/kemiskinan/prioritas-jabatan';
 import { openSnapshotDb, queryIndicator, type SnapshotDb } from '../../../support/snapshot-db';
 import {
@@ -41,6 +45,34 @@ describe('the {{lowongan_terbuka}} base relation', () => {
     const want = openVacancies(rows, per);
     expect(got.map((r) => r.id_lowongan).sort()).toEqual(want.map((l) => l.id_lowongan).sort());
     expect(LOWONGAN_TERBUKA.key({ periode: per })).toBe(per);
+  });
+});
+
+describe('the {{aktif_cocok}} base relation', () => {
+  it.each([periode, '2025-06'])('flags every person active at the end of %s by occupation and by skill', async (per) => {
+    const q = AKTIF_COCOK.sql({ periode: per });
+    const got = await db.query<{ id_orang: string; cocok_jabatan: boolean; cocok_keterampilan: boolean }>(q.sql, q.params);
+    const m = matcher(rows, per);
+    const people = activePeople(rows, per);
+    expect(got.length).toBe(people.length);
+    const byId = new Map(got.map((r) => [r.id_orang, r]));
+    for (const x of people) {
+      const r = byId.get(x.id)!;
+      expect(r.cocok_jabatan, x.id).toBe(m.byJob(x));
+      expect(r.cocok_keterampilan, x.id).toBe(m.bySkill(x));
+    }
+    expect(got.some((r) => r.cocok_jabatan)).toBe(true);
+    expect(got.some((r) => !r.cocok_jabatan && r.cocok_keterampilan)).toBe(true);
+    expect(got.some((r) => !r.cocok_jabatan && !r.cocok_keterampilan)).toBe(true);
+  });
+
+  it('gives every indicator of the view the same rows materialised (browser path) as inlined (Node path)', async () => {
+    const client = { query: db.query.bind(db) } as never;
+    const p: ViewParams = { periode, kecamatan: '64.74.02', pilih: { desil: ['1', '2'], pend: ['SMA'] } };
+    for (const def of KEMISKINAN_INDICATORS) {
+      const q = await materialisedQuery(client, def as IndicatorDef<ViewParams, unknown>, p);
+      expect(await db.query(q.sql, q.params), def.id).toEqual(await queryIndicator(db, def, p));
+    }
   });
 });
 

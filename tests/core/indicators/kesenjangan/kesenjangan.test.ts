@@ -40,6 +40,7 @@ const PARAMS: KesenjanganParams[] = [
   { periode: '2026-03', pilih: { skill: ['k3 umum', 'las smaw'] }, permintaan: 'dibuka12' },
   { periode: last, kecamatan: '64.74.01', pilih: { pend: ['SMA', 'S1'], kbli: ['C', 'F'] } },
   { periode: '2025-11', pilih: { kbji: ['?'], kbli: ['N'] } },
+  { periode: last, pilih: { pend: ['tanpa', 'D3'], kbji: ['8'] } },
 ];
 
 let db: SnapshotDb;

@@ -143,7 +143,7 @@ export function reference(raw: Raw) {
     (skip === 'skill' || !pilih?.skill?.length || x.keterampilan.some((s) => pilih.skill!.includes(s)));
   const matchVacancy = (v: Vacancy, pilih: Selections | undefined, skip?: Dim) =>
     (skip === 'kbji' || !pilih?.kbji?.length || pilih.kbji.includes(v.gol)) &&
-    (skip === 'pend' || !pilih?.pend?.length || (v.pendidikan_min !== null && pilih.pend.includes(v.pendidikan_min))) &&
+    (skip === 'pend' || !pilih?.pend?.length || pilih.pend.includes(v.pendidikan_min ?? 'tanpa')) &&
     (skip === 'skill' || !pilih?.skill?.length || v.keterampilan.some((s) => pilih.skill!.includes(s)));
 
   const ctx = (p: KesenjanganParams, skip?: Dim) => {

@@ -13,6 +13,9 @@ import {
   type DistribusiRow,
 } from '../../../../src/core/indicators/pengangguran';
 import { pencakerAktifBulanan } from '../../../../src/core/indicators';
+import { PENGANGGURAN_INDICATORS } from '../../../../src/core/indicators/pengangguran';
+import { materialisedQuery } from '../../../../src/app/db/materialise';
+import type { IndicatorDef } from '../../../../src/core/indicators/types';
 import { KECAMATAN, KOTA } from '../../../../src/core/reference/wilayah';
 import type { DimensionId, ViewParams } from '../../../../src/core/indicators/types';
 import { openSnapshotDb, queryIndicator, type SnapshotDb } from '../../../support/snapshot-db';
@@ -255,5 +258,18 @@ describe('pencakerAktifAgustus', () => {
   it('starts in 2025 for the demo register (which begins in January 2023)', async () => {
     const rows = await queryIndicator(db, pencakerAktifAgustus, { periode: last });
     expect(rows.map((r) => r.tahun)).toEqual([2025, 2026]);
+  });
+});
+
+describe('the browser path (materialised {{aktif}} and {{arus}}) gives the same rows as the Node path', () => {
+  it('for every indicator of the view, with area filters and selections', async () => {
+    const client = { query: db.query.bind(db) } as never;
+    for (const p of [PARAMS[2], PARAMS[4]]) {
+      for (const def of PENGANGGURAN_INDICATORS) {
+        const q = await materialisedQuery(client, def as IndicatorDef<ViewParams, unknown>, p);
+        if (def.bases?.length) expect(q.sql, def.id).toMatch(/base_(aktif|arus)_/);
+        expect(await db.query(q.sql, q.params), def.id).toEqual(await queryIndicator(db, def, p));
+      }
+    }
   });
 });
