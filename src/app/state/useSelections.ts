@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import {
   clear as clearSel,
@@ -40,14 +40,23 @@ export function useSelections(): SelectionState {
   const [searchParams] = useSearchParams();
   const write = useWriteSearch();
   const selections = useMemo(() => parseSelections(searchParams), [searchParams]);
-  const setSelections = useCallback(
-    (next: Selections) => write(serialiseSelections(next, searchParams)),
-    [write, searchParams],
+  // Build on the latest URL written, so two changes before a re-render both count.
+  const latest = useRef({ seen: searchParams, current: searchParams });
+  if (latest.current.seen !== searchParams) latest.current = { seen: searchParams, current: searchParams };
+  const change = useCallback(
+    (f: (current: Selections) => Selections) => {
+      const current = latest.current.current;
+      const next = serialiseSelections(f(parseSelections(current)), current);
+      latest.current.current = next;
+      write(next);
+    },
+    [write],
   );
+  const setSelections = useCallback((next: Selections) => change(() => next), [change]);
   const toggle = useCallback(
-    (dim: DimensionId, value: string, opts?: ToggleOptions) => setSelections(toggleSel(selections, dim, value, opts)),
-    [selections, setSelections],
+    (dim: DimensionId, value: string, opts?: ToggleOptions) => change((cur) => toggleSel(cur, dim, value, opts)),
+    [change],
   );
-  const clear = useCallback((dim?: DimensionId) => setSelections(clearSel(selections, dim)), [selections, setSelections]);
+  const clear = useCallback((dim?: DimensionId) => change((cur) => clearSel(cur, dim)), [change]);
   return { selections, toggle, clear, setSelections };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ViewParams } from '../../core/indicators/types';
 import { useSnapshot } from '../db/SnapshotProvider';
@@ -43,8 +43,12 @@ export interface ViewState extends FilterState {
   clear(dim?: DimensionId): void;
   /** Clear all selections and the kecamatan/kelurahan filter in one step (the period stays). */
   clearAll(): void;
-  /** Change filters and/or selections in ONE history entry (two setters in one handler would overwrite each other). */
-  update(patch: { filters?: Filters; selections?: Selections }): void;
+  /**
+   * Change filters and/or selections in ONE history entry. `selections` may be a function of the
+   * current selections. Every setter works from the latest URL written, so two clicks before a
+   * re-render both count.
+   */
+  update(patch: { filters?: Filters; selections?: Selections | ((current: Selections) => Selections) }): void;
 }
 
 function withPilih(base: ViewParams, pilih: Selections): ViewParams {
@@ -59,21 +63,36 @@ export function useViewState(options: FilterOptions): ViewState {
   const selections = useMemo(() => parseSelections(searchParams), [searchParams]);
   const params = useMemo(() => withPilih(toAreaPeriodParams(filters), selections), [filters, selections]);
 
+  // The URL as last written by this view: a second click that lands before React re-renders must
+  // build on the first click's URL, not on the one this render was made from.
+  const latest = useRef({ seen: searchParams, current: searchParams });
+  if (latest.current.seen !== searchParams) latest.current = { seen: searchParams, current: searchParams };
+
   const update = useCallback(
-    (patch: { filters?: Filters; selections?: Selections }) => {
-      const nextFilters = patch.filters ? changeFilters(filters, patch.filters) : filters;
-      const withFilters = serialiseFilters(nextFilters, searchParams);
-      write(serialiseSelections(patch.selections ?? selections, withFilters));
+    (patch: { filters?: Filters; selections?: Selections | ((current: Selections) => Selections) }) => {
+      const current = latest.current.current;
+      const currentFilters = resolveFilters(parseFilters(current), options);
+      const currentSelections = parseSelections(current);
+      const nextFilters = patch.filters ? changeFilters(currentFilters, patch.filters) : currentFilters;
+      const nextSelections =
+        typeof patch.selections === 'function' ? patch.selections(currentSelections) : (patch.selections ?? currentSelections);
+      const next = serialiseSelections(nextSelections, serialiseFilters(nextFilters, current));
+      latest.current.current = next;
+      write(next);
     },
-    [filters, selections, searchParams, write],
+    [options, write],
   );
   const setFilters = useCallback((patch: Filters) => update({ filters: patch }), [update]);
-  const reset = useCallback(() => write(serialiseFilters({}, searchParams)), [write, searchParams]);
+  const reset = useCallback(() => {
+    const next = serialiseFilters({}, latest.current.current);
+    latest.current.current = next;
+    write(next);
+  }, [write]);
   const toggle = useCallback(
-    (dim: DimensionId, value: string, opts?: ToggleOptions) => update({ selections: toggleSel(selections, dim, value, opts) }),
-    [selections, update],
+    (dim: DimensionId, value: string, opts?: ToggleOptions) => update({ selections: (cur) => toggleSel(cur, dim, value, opts) }),
+    [update],
   );
-  const clear = useCallback((dim?: DimensionId) => update({ selections: clearSel(selections, dim) }), [selections, update]);
+  const clear = useCallback((dim?: DimensionId) => update({ selections: (cur) => clearSel(cur, dim) }), [update]);
   const clearAll = useCallback(() => update({ filters: { kecamatan: undefined }, selections: {} }), [update]);
   const paramsFor = useCallback(
     (dim?: DimensionId) => withPilih(toAreaPeriodParams(filters), normaliseSelections(without(selections, dim))),

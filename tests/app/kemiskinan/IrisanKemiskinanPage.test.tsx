@@ -98,7 +98,7 @@ describe('IrisanKemiskinanPage on the demo snapshot', () => {
     for (const r of desil) expect(int(screen.getByTestId(`bar-desil-${r.desil_kat}`).querySelector('.category-detail')?.textContent)).toBe(r.nilai);
     expect(Number(screen.getByTestId('desil-luar').getAttribute('data-value'))).toBe(desil.find((r) => r.desil_kat === 'luar')!.nilai);
     // the kelurahan list beside the map is a keyboard route for all 15 kelurahan
-    expect(screen.getByTestId('kemiskinan-map').querySelectorAll('[data-testid^="area-"]').length).toBe(15);
+    expect((await screen.findByTestId('kemiskinan-map')).querySelectorAll('[data-testid^="area-"]').length).toBe(15);
   });
 
   it('a decile click writes the URL, retitles and refilters education and skills; the group toggle picks desil 1-4', async () => {
@@ -129,6 +129,7 @@ describe('IrisanKemiskinanPage on the demo snapshot', () => {
 
   it('a click on the map drills to the kecamatan, then the kelurahan, and every chart follows', async () => {
     const r = await renderAt(`?periode=${PERIODE}`);
+    await screen.findByTestId('kemiskinan-map', undefined, { timeout: 15_000 });
     const shape = () => screen.getByTestId('kemiskinan-map').querySelector('path[data-kode="64.74.02.1002"]')!;
     fireEvent.click(shape());
     await waitFor(() => expect(r.location().search).toContain('kec=64.74.02'));

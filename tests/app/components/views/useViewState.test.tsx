@@ -19,6 +19,16 @@ describe('useViewState', () => {
         <button type="button" onClick={() => v.toggle('pend', 'SMA', { multi: false })}>
           only SMA
         </button>
+        <button
+          type="button"
+          onClick={() => {
+            // two clicks handled before React re-renders (a fast double click)
+            v.toggle('jk', 'L');
+            v.toggle('umur', '20-24');
+          }}
+        >
+          twice
+        </button>
       </>
     );
   }
@@ -50,5 +60,14 @@ describe('useViewState', () => {
       fireEvent.click(screen.getByRole('button', { name: 'only SMA' }));
     });
     expect(json('all').pilih).toEqual({ jk: ['P'], pend: ['SMA'], desil: ['2'] });
+  });
+
+  it('keeps both of two changes made before a re-render (no lost click)', () => {
+    const r = renderWithProviders(<Probe />, { route: '/pengangguran?periode=2026-05&pilih.pend=SMK' });
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'twice' }));
+    });
+    expect(json('all').pilih).toEqual({ jk: ['L'], pend: ['SMK'], umur: ['20-24'] });
+    expect(r.location().search).toContain('pilih.umur=20-24');
   });
 });
