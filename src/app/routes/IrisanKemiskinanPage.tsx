@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DimensionId } from '../../core/indicators/dimensions';
+import { EDUCATION_LEVELS } from '../../core/normalise/education';
 import { BivariatCard } from '../components/kemiskinan/BivariatCard';
 import { DesilCard } from '../components/kemiskinan/DesilCard';
 import { KemiskinanKpis } from '../components/kemiskinan/KemiskinanKpis';
@@ -34,8 +35,10 @@ export function IrisanKemiskinanPage() {
     : kec
       ? tc('filters.areaKecamatan', { kecamatan: kec.nama })
       : tc('filters.city');
+  // chips name deciles and education levels as the charts do; the other dimensions use the shared labels
   const labelOf = useCallback(
-    (dim: DimensionId, value: string) => (dim === 'desil' ? desilLabel(value, t) : undefined),
+    (dim: DimensionId, value: string) =>
+      dim === 'desil' ? desilLabel(value, t) : dim === 'pend' ? EDUCATION_LEVELS.find((l) => l.kode === value)?.nama : undefined,
     [t],
   );
   const chosenDesil = selections.desil ?? [];

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kemiskinanPrioritasGolongan } from '../../../core/indicators/kemiskinan';
 import { useFormat } from '../../format/useFormat';
+import { KBJI_UNKNOWN } from '../../../core/indicators/bases/aktif';
 import { useIndicator } from '../../queries/useIndicator';
 import type { ViewState } from '../../state/useViewParams';
 import { COLOURS } from '../charts/palette';
@@ -19,7 +20,7 @@ export function PrioritasGolonganCard({ view }: { view: ViewState }) {
   const data = useMemo(() => q.data ?? [], [q.data]);
   const name = useCallback(
     (r: { golongan: string; nama: string | null }) =>
-      r.golongan === '?' ? t('prioritasGolongan.unknown') : `${r.golongan} ${r.nama ?? ''}`.trim(),
+      r.golongan === KBJI_UNKNOWN ? t('prioritasGolongan.unknown') : `${r.golongan} ${r.nama ?? ''}`.trim(),
     [t],
   );
   const chosen = useMemo(() => view.selections.kbji ?? [], [view.selections.kbji]);

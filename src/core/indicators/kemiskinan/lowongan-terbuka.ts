@@ -1,3 +1,4 @@
+import { KBJI_UNKNOWN } from '../bases/aktif';
 import { bound, periodEnd, sql } from '../sql';
 import type { AreaPeriodParams, BaseRelation } from '../types';
 
@@ -17,7 +18,7 @@ export const LOWONGAN_TERBUKA: BaseRelation<AreaPeriodParams> = {
   key: (p) => p.periode,
   sql: (p) =>
     bound(sql`
-SELECT l.id_lowongan, l.id_perusahaan, l.kbji_kode, coalesce(l.kbji_golongan, ${'?'}) AS kbji_golongan, l.jumlah,
+SELECT l.id_lowongan, l.id_perusahaan, l.kbji_kode, coalesce(l.kbji_golongan, ${KBJI_UNKNOWN}) AS kbji_golongan, l.jumlah,
        l.pendidikan_min, l.keterampilan
 FROM lowongan l, (SELECT ${periodEnd(p.periode)} AS d) t
 WHERE l.tanggal_buka <= t.d AND (l.tanggal_tutup IS NULL OR l.tanggal_tutup > t.d)`),

@@ -1,3 +1,4 @@
+import { KBJI_UNKNOWN } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
@@ -13,9 +14,6 @@ import {
   sasaranCondition,
   SOURCE_AK1_DTSEN_LOWONGAN,
 } from './shared';
-
-/** Code of an unknown major group in `{{aktif}}` and `{{lowongan_terbuka}}`; bound as a parameter (a literal '?' would read as a placeholder). */
-const UNKNOWN = '?';
 
 /** The priority pool in one KBJI major group, with the positions open in that group. */
 export interface KemiskinanPrioritasGolonganRow {
@@ -75,11 +73,11 @@ l AS (SELECT kbji_golongan, sum(jumlah) AS posisi FROM {{lowongan_terbuka}} GROU
 k AS (
   SELECT kode AS golongan, nama FROM ref_kbji
   UNION ALL
-  SELECT ${UNKNOWN}, NULL WHERE EXISTS (SELECT 1 FROM n WHERE kbji_golongan = ${UNKNOWN}) OR EXISTS (SELECT 1 FROM l WHERE kbji_golongan = ${UNKNOWN})
+  SELECT ${KBJI_UNKNOWN}, NULL WHERE EXISTS (SELECT 1 FROM n WHERE kbji_golongan = ${KBJI_UNKNOWN}) OR EXISTS (SELECT 1 FROM l WHERE kbji_golongan = ${KBJI_UNKNOWN})
 )
 SELECT k.golongan, k.nama,
        CAST(coalesce(n.sasaran, 0) AS INTEGER) AS sasaran, CAST(coalesce(n.prioritas, 0) AS INTEGER) AS prioritas,
        CAST(coalesce(n.cocok_jabatan, 0) AS INTEGER) AS cocok_jabatan, CAST(coalesce(l.posisi, 0) AS INTEGER) AS posisi_terbuka
 FROM k LEFT JOIN n ON n.kbji_golongan = k.golongan LEFT JOIN l ON l.kbji_golongan = k.golongan
-ORDER BY k.golongan = ${UNKNOWN}, k.golongan`),
+ORDER BY k.golongan = ${KBJI_UNKNOWN}, k.golongan`),
 };
