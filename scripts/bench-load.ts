@@ -128,7 +128,10 @@ function owner(id: string): string {
     return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
   }
   const rel = relative(root, clean);
-  if (rel.startsWith('src')) return rel.split(sep).slice(0, 3).join('/').replace(/\.[a-z]+$/, '');
+  if (rel.startsWith('src')) {
+    const parts = rel.split(sep);
+    return parts.slice(0, parts[2] === 'components' ? 4 : 3).join('/').replace(/\.[a-z]+$/, '');
+  }
   return rel.startsWith('..') ? basename(clean) : rel || clean;
 }
 
@@ -276,15 +279,15 @@ interface Run {
   requests: number;
   foreign: number;
   errors: string[];
-  /** When each kind of file finished downloading (responseEnd, ms from navigation start; worker fetches included). */
-  milestones: Record<string, number>;
+  /** When the first file of each kind started downloading and the last one finished (ms from navigation start; worker fetches included). */
+  milestones: Record<string, { start: number; end: number }>;
 }
 
 /** Resource timing entries in page time: [url, startTime, responseEnd]. */
 type Res = [string, number, number];
 
-/** Group a run's downloads into milestones: the latest responseEnd of each kind of file. */
-function milestones(res: Res[]): Record<string, number> {
+/** Group a run's downloads into milestones: earliest startTime and latest responseEnd of each kind of file. */
+function milestones(res: Res[]): Record<string, { start: number; end: number }> {
   const kinds: [string, RegExp][] = [
     ['entry JS + CSS', /\/assets\/index-[^/]+\.(js|css)$/],
     ['parquet-wasm .wasm', /parquet_wasm[^/]*\.wasm$/],
@@ -293,10 +296,10 @@ function milestones(res: Res[]): Record<string, number> {
     ['snapshot manifest.json', /manifest\.json$/],
     ['snapshot .parquet + .geojson', /\.(parquet|geojson)$/],
   ];
-  const out: Record<string, number> = {};
+  const out: Record<string, { start: number; end: number }> = {};
   for (const [kind, re] of kinds) {
-    const ends = res.filter(([u]) => re.test(new URL(u).pathname)).map(([, , end]) => end);
-    if (ends.length) out[kind] = Math.max(...ends);
+    const hits = res.filter(([u]) => re.test(new URL(u).pathname));
+    if (hits.length) out[kind] = { start: Math.min(...hits.map((h) => h[1])), end: Math.max(...hits.map((h) => h[2])) };
   }
   return out;
 }
@@ -437,18 +440,23 @@ runs.forEach((r, i) =>
 );
 out('');
 const kinds = [...new Set(runs.flatMap((r) => Object.keys(r.milestones)))];
-out('Downloads finished (responseEnd of the last file of each kind, including fetches made by the DuckDB worker), median over the runs:');
+out('Where the time goes (median over the runs, ms from navigation start; downloads include those made by the DuckDB worker; "finished" is the responseEnd of the last file of that kind):');
 out('');
-out('| milestone | median | min | max |');
-out('| --- | ---: | ---: | ---: |');
-const rowsMs: [string, number[]][] = [
-  ...kinds.map((k) => [`${k} downloaded`, runs.map((r) => r.milestones[k]).filter((x) => x !== undefined)] as [string, number[]]),
-  ['DOMContentLoaded', col('domContentLoaded')],
-  ['first KPI value (frame)', col('firstKpiFrame')],
-  ['overview complete (frame)', col('completeFrame')],
+out('| step | started | finished | finished min | finished max |');
+out('| --- | ---: | ---: | ---: | ---: |');
+const steps: [string, number[], number[]][] = [
+  ...kinds.map((k) => {
+    const have = runs.filter((r) => r.milestones[k]);
+    return [`download: ${k}`, have.map((r) => r.milestones[k].start), have.map((r) => r.milestones[k].end)] as [string, number[], number[]];
+  }),
+  ['DOMContentLoaded', [], col('domContentLoaded')],
+  ['first KPI value (frame)', [], col('firstKpiFrame')],
+  ['overview complete (frame)', [], col('completeFrame')],
 ];
-rowsMs.sort((a, b) => median(a[1]) - median(b[1]));
-for (const [k, xs] of rowsMs) if (xs.length) out(`| ${k} | ${ms(median(xs))} | ${ms(Math.min(...xs))} | ${ms(Math.max(...xs))} |`);
+steps.sort((a, b) => median(a[2]) - median(b[2]));
+for (const [k, starts, ends] of steps) {
+  if (ends.length) out(`| ${k} | ${starts.length ? ms(median(starts)) : ''} | ${ms(median(ends))} | ${ms(Math.min(...ends))} | ${ms(Math.max(...ends))} |`);
+}
 out('');
 lines.push(...bundleLines);
 console.log(lines.join('\n'));

@@ -146,7 +146,9 @@ describe('IrisanKemiskinanPage on the demo snapshot', () => {
     await renderAt(`?periode=${PERIODE}&kec=64.74.01&kel=64.74.01.1005&pilih.desil=10&pilih.pend=S3`);
     const card = screen.getByTestId('chart-kemiskinanKeterampilan');
     await waitFor(() => expect(card.getAttribute('data-status')).toBe('empty'), { timeout: 15_000 });
-    expect(screen.getByTestId('chart-kemiskinanPrioritasJabatan').getAttribute('data-status')).toBe('empty');
+    await waitFor(() => expect(screen.getByTestId('chart-kemiskinanPrioritasJabatan').getAttribute('data-status')).toBe('empty'), {
+      timeout: 15_000,
+    });
   });
 
   it('reads in English', async () => {

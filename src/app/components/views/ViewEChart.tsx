@@ -1,89 +1,12 @@
-import { useEffect, useRef } from 'react';
-import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import { EChart, type EChartProps } from '../charts/EChart';
 
-use([LineChart, BarChart, GridComponent, TooltipComponent, MarkLineComponent, AriaComponent, SVGRenderer]);
-
-/** The parts of an ECharts mouse event the views use. */
-export interface ChartItemEvent {
-  componentType?: string;
-  seriesIndex?: number;
-  dataIndex: number;
-  name?: string;
-  /** Modifier keys of the click (Ctrl/Cmd/Shift add to a selection instead of replacing it). */
-  multi: boolean;
-}
-
-export interface ViewEChartProps {
-  option: EChartsCoreOption;
-  /** Text alternative of the chart (aria-label of the element and ECharts' aria description). */
-  description: string;
-  height?: number | string;
-  className?: string;
-  testId?: string;
-  /** Click on a data item (bar, point). */
-  onItemClick?(e: ChartItemEvent): void;
-}
+export type { ChartItemEvent } from '../charts/EChart';
+export type ViewEChartProps = EChartProps;
 
 /**
- * The views' ECharts host: like charts/EChart (SVG renderer, resized with its container,
- * disposed on unmount) plus item clicks, and a resize before printing so the SVG fits the page.
- * Tests mock this module as they mock charts/EChart.
+ * The views' chart host: charts/EChart with the views' default height. A module of its own so
+ * view tests can mock it (as overview tests mock charts/EChart).
  */
-export function ViewEChart({ option, description, height = 240, className, testId, onItemClick }: ViewEChartProps) {
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<ECharts | null>(null);
-  const click = useRef(onItemClick);
-  click.current = onItemClick;
-
-  useEffect(() => {
-    const node = el.current;
-    if (!node) return;
-    const instance = init(node, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (raw: unknown) => {
-      const p = raw as { componentType?: string; seriesIndex?: number; dataIndex?: number; name?: string; event?: { event?: MouseEvent } };
-      if (p.dataIndex == null || !click.current) return;
-      const ev = p.event?.event;
-      click.current({
-        componentType: p.componentType,
-        seriesIndex: p.seriesIndex,
-        dataIndex: p.dataIndex,
-        name: p.name,
-        multi: !!(ev && (ev.ctrlKey || ev.metaKey || ev.shiftKey)),
-      });
-    });
-    const resize = () => instance.resize();
-    let observer: ResizeObserver | undefined;
-    if (typeof ResizeObserver !== 'undefined') {
-      observer = new ResizeObserver(resize);
-      observer.observe(node);
-    }
-    window.addEventListener('beforeprint', resize);
-    window.addEventListener('afterprint', resize);
-    return () => {
-      observer?.disconnect();
-      window.removeEventListener('beforeprint', resize);
-      window.removeEventListener('afterprint', resize);
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption({ ...option, aria: { enabled: true, label: { description } } }, { notMerge: true });
-  }, [option, description]);
-
-  return (
-    <div
-      ref={el}
-      className={className ? `echart ${className}` : 'echart'}
-      style={{ height, width: '100%' }}
-      role="img"
-      aria-label={description}
-      data-testid={testId}
-    />
-  );
+export function ViewEChart({ height = 240, ...props }: ViewEChartProps) {
+  return <EChart height={height} {...props} />;
 }
