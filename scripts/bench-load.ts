@@ -299,7 +299,9 @@ function milestones(res: Res[]): Record<string, { start: number; end: number }> 
   const out: Record<string, { start: number; end: number }> = {};
   for (const [kind, re] of kinds) {
     const hits = res.filter(([u]) => re.test(new URL(u).pathname));
-    if (hits.length) out[kind] = { start: Math.min(...hits.map((h) => h[1])), end: Math.max(...hits.map((h) => h[2])) };
+    // The worker's own script is reported in the worker's timeline, whose origin is set after that
+    // fetch began: its start can come out later than its end, so a start is never after its end.
+    if (hits.length) out[kind] = { start: Math.min(...hits.map((h) => Math.min(h[1], h[2]))), end: Math.max(...hits.map((h) => h[2])) };
   }
   return out;
 }

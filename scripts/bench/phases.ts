@@ -51,7 +51,7 @@ let mark = performance.now();
 function done(phase: string, ms = performance.now() - mark) {
   const m = process.memoryUsage();
   phases.push({ phase, ms, rssMb: m.rss / MB, heapMb: m.heapUsed / MB, peakRssMb: process.resourceUsage().maxRSS / 1024 });
-  console.error(`  ${phase}: ${(ms / 1000).toFixed(2)} s, rss ${(m.rss / MB).toFixed(0)} MB, heap ${(m.heapUsed / MB).toFixed(0)} MB`);
+  console.error(`  ${phase}: ${(ms / 1000).toFixed(2)} s, rss ${(m.rss / MB).toFixed(0)} MiB, heap ${(m.heapUsed / MB).toFixed(0)} MiB`);
   mark = performance.now();
 }
 
@@ -98,7 +98,7 @@ async function readTable<Row>(spec: SourceTableSpec<Row>): Promise<Row[]> {
   for (const path of discovered.byTable.get(spec.name as never) ?? []) {
     mark = performance.now();
     const bytes = await readFile(path);
-    if (big) done(`${spec.name}: read file (${(bytes.length / MB).toFixed(0)} MB)`);
+    if (big) done(`${spec.name}: read file (${(bytes.length / MB).toFixed(0)} MiB)`);
     const { text } = decodeText(bytes);
     if (big) done(`${spec.name}: decode text`);
     const table = parseCsv(text);
@@ -178,7 +178,7 @@ try {
 await rm(scratch, { recursive: true, force: true });
 const totalMs = performance.now() - t0;
 
-console.log('\n| phase | time (s) | share | RSS after (MB) | V8 heap after (MB) | peak RSS so far (MB) |');
+console.log('\n| phase | time (s) | share | RSS after (MiB) | V8 heap after (MiB) | peak RSS so far (MiB) |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 const f = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 for (const p of phases) {
