@@ -31,6 +31,22 @@ const abortError = () => new DOMException('Kueri dibatalkan', 'AbortError');
  * parameters, e.g. every indicator) cannot be interrupted in DuckDB-wasm 1.32, so an aborted one
  * finishes in the worker and its result is ignored.
  */
+/**
+ * Durations of recent queries (ms, end time), for the view benchmark (`npm run bench:views`),
+ * which compares time spent in DuckDB with the whole click-to-chart time. Bounded; no SQL kept.
+ */
+export interface QueryTiming {
+  start: number;
+  ms: number;
+}
+const TIMINGS_MAX = 500;
+function recordTiming(t: QueryTiming) {
+  const g = globalThis as { __simpulKerjaQueryTimings?: QueryTiming[] };
+  const list = (g.__simpulKerjaQueryTimings ??= []);
+  list.push(t);
+  if (list.length > TIMINGS_MAX) list.splice(0, list.length - TIMINGS_MAX);
+}
+
 export function createDbClient(db: DbLike): DbClient {
   return {
     async query<T>(sql: string, params: ReadonlyArray<string | number | boolean | null> = [], opts: QueryOptions = {}) {
@@ -46,6 +62,7 @@ export function createDbClient(db: DbLike): DbClient {
         signal?.addEventListener('abort', onAbort, { once: true });
       });
       aborted.catch(() => undefined);
+      const started = performance.now();
       const run = (async (): Promise<T[]> => {
         let conn: ConnLike;
         try {
@@ -68,6 +85,7 @@ export function createDbClient(db: DbLike): DbClient {
           }
         } finally {
           await conn.close();
+          recordTiming({ start: started, ms: performance.now() - started });
         }
       })();
       try {
