@@ -102,8 +102,11 @@ async function swapIntoPlace(stageDir: string, outDir: string) {
 
 async function buildInto(stageDir: string, opts: SnapshotOptions, effects: PipelineEffects): Promise<SnapshotManifest> {
   const work = (name: string) => join(stageDir, '.kerja', `${name}.ndjson`);
-  const pseudoNik = createPseudonymiser(opts.secret, 'nik', nodeHmacSha256Hex);
-  const pseudoKk = createPseudonymiser(opts.secret, 'kk', nodeHmacSha256Hex);
+  // Per-run caches: many NIKs appear in both files and a KK covers several DTSEN rows.
+  const nikMemo = new Map<string, string>();
+  const kkMemo = new Map<string, string>();
+  const pseudoNik = createPseudonymiser(opts.secret, 'nik', nodeHmacSha256Hex, nikMemo);
+  const pseudoKk = createPseudonymiser(opts.secret, 'kk', nodeHmacSha256Hex, kkMemo);
   const ctx: ValidationContext = { matchKelurahan: createKelurahanMatcher(opts.mapping?.kelurahan) };
 
   const discovered = await discoverSources(opts.sourceDir);
@@ -137,29 +140,42 @@ async function buildInto(stageDir: string, opts: SnapshotOptions, effects: Pipel
     return r;
   }
 
-  const pencaker = await read(PENCAKER);
-  const dtsen = await read(DTSEN);
-  const perusahaan = await read(PERUSAHAAN);
-  ctx.companyIds = new Set(perusahaan.rows.map((r) => r.id_perusahaan));
-  const lowongan = await read(LOWONGAN);
-  const validasi = await read(VALIDASI);
-  const pelatihan = await read(PELATIHAN);
-  const indikator = await read(INDIKATOR);
-  const indikatorRows: readonly IndikatorSourceRow[] = indikator.sources.length
-    ? indikator.rows
-    : (effects.log('  indikator: tidak ada berkas; memakai angka terbitan bawaan / using built-in published figures'),
-      PUBLISHED_INDICATORS);
-
-  const geometry = await loadGeometry(opts, ctx, effects);
-
+  // The two big tables go into DuckDB as soon as each is validated, and their JS rows are let go
+  // before the next file is read, so the V8 heap never holds both (nor them while DuckDB links).
+  // The read order, and so the order of issues in the report, is unchanged.
+  const pencakerRead = await read(PENCAKER);
   const duck = await openDuck();
   try {
     const { conn } = duck;
     await conn.run('SET threads = 2');
-    await stagePencaker(conn, pencaker.rows, pseudoNik, work('pencaker'));
-    await stageDtsen(conn, dtsen.rows, pseudoNik, pseudoKk, work('dtsen'));
+    // The big staging tables are only numbered (over a full, unique ORDER BY) and aggregated, so
+    // their insertion order does not matter; it is switched back on for the small tables.
+    await conn.run('SET preserve_insertion_order = false');
+    await stagePencaker(conn, releaseRows(pencakerRead), pseudoNik, work('pencaker'));
+    await rm(work('pencaker'), { force: true });
+    await stageDtsen(conn, releaseRows(await read(DTSEN)), pseudoNik, pseudoKk, work('dtsen'));
+    await rm(work('dtsen'), { force: true });
+    nikMemo.clear();
+    kkMemo.clear();
     await conn.run(LINK_PENCAKER_SQL);
     await conn.run(DTSEN_AGREGAT_SQL);
+    await conn.run('DROP TABLE pencaker_stage');
+    await conn.run('DROP TABLE dtsen_stage');
+    await conn.run('SET preserve_insertion_order = true');
+
+    const perusahaan = await read(PERUSAHAAN);
+    ctx.companyIds = new Set(perusahaan.rows.map((r) => r.id_perusahaan));
+    const lowongan = await read(LOWONGAN);
+    const validasi = await read(VALIDASI);
+    const pelatihan = await read(PELATIHAN);
+    const indikator = await read(INDIKATOR);
+    const indikatorRows: readonly IndikatorSourceRow[] = indikator.sources.length
+      ? indikator.rows
+      : (effects.log('  indikator: tidak ada berkas; memakai angka terbitan bawaan / using built-in published figures'),
+        PUBLISHED_INDICATORS);
+
+    const geometry = await loadGeometry(opts, ctx, effects);
+
     await stageRegisters(
       conn,
       {
@@ -245,6 +261,13 @@ async function buildInto(stageDir: string, opts: SnapshotOptions, effects: Pipel
   } finally {
     duck.close();
   }
+}
+
+/** Take the rows out of a read result so that only the caller's reference keeps them alive. */
+function releaseRows<Row>(r: SourceTableResult<Row>): Row[] {
+  const rows = r.rows;
+  r.rows = [];
+  return rows;
 }
 
 async function loadGeometry(opts: SnapshotOptions, ctx: ValidationContext, effects: PipelineEffects): Promise<GeometryResult> {

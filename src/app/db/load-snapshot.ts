@@ -1,5 +1,6 @@
 import { SNAPSHOT_TABLES, type ManifestFile, type TableDef } from '../../core/schema/snapshot';
-import { arrowTableToRows, type ArrowTabular } from './arrow-rows';
+import { RecordBatchReader } from 'apache-arrow';
+import type { ArrowTabular } from './arrow-rows';
 import { snapshotVersion, verifySha256 } from './checksum';
 import { parseManifest } from './manifest';
 import type { SnapshotReader } from './snapshot-files';
@@ -34,19 +35,32 @@ const asAppError = (e: unknown, file: string): unknown =>
     ? e
     : new AppError('snapshot-corrupt', `${file}: ${(e as Error)?.message ?? String(e)}`);
 
-/**
- * Copy the Arrow-inserted table into one with exactly the contract's columns, order and types.
- * The Parquet -> Arrow -> DuckDB route keeps DATE and VARCHAR[] (checked in tests), but the casts
- * make the tables right even if a writer or decoder picks e.g. TIMESTAMP for a date or large strings.
- */
-async function shapeTable(conn: ArrowConnection, def: TableDef, file: string): Promise<void> {
-  const described = arrowTableToRows<{ column_name: string }>(await conn.query(`DESCRIBE ${q(RAW(def.name))}`));
-  const present = new Set(described.map((r) => r.column_name));
+/** Column names of an Arrow IPC stream, read from its schema message only (no record batches). */
+function ipcColumns(ipc: Uint8Array): string[] {
+  const reader = RecordBatchReader.from(ipc);
+  reader.open();
+  return reader.schema.fields.map((f) => f.name);
+}
+
+/** Throw AppError('snapshot-corrupt') naming `file` when the decoded table lacks a contract column. */
+function checkColumns(ipc: Uint8Array, def: TableDef, file: string): void {
+  const present = new Set(ipcColumns(ipc));
   const absent = def.columns.filter((c) => !present.has(c.name)).map((c) => c.name);
   if (absent.length) throw new AppError('snapshot-corrupt', `${file}: kolom ${absent.join(', ')} tidak ada`);
+}
+
+/**
+ * SQL that copies the Arrow-inserted table into one with exactly the contract's columns, order and
+ * types, then drops the raw table (one round trip to the worker). The Parquet -> Arrow -> DuckDB
+ * route keeps DATE and VARCHAR[] (checked in tests), but the casts make the tables right even if a
+ * writer or decoder picks e.g. TIMESTAMP for a date or large strings.
+ */
+function shapeSql(def: TableDef): string {
   const select = def.columns.map((c) => `CAST(${q(c.name)} AS ${c.type}) AS ${q(c.name)}`).join(', ');
-  await conn.query(`CREATE OR REPLACE TABLE ${q(NEW(def.name))} AS SELECT ${select} FROM ${q(RAW(def.name))}`);
-  await conn.query(`DROP TABLE IF EXISTS ${q(RAW(def.name))}`);
+  return (
+    `CREATE OR REPLACE TABLE ${q(NEW(def.name))} AS SELECT ${select} FROM ${q(RAW(def.name))};\n` +
+    `DROP TABLE IF EXISTS ${q(RAW(def.name))};`
+  );
 }
 
 function parseGeo(bytes: Uint8Array, file: string): FeatureCollectionLike {
@@ -68,8 +82,10 @@ let queue: Promise<unknown> = Promise.resolve();
 /**
  * Load a snapshot into the database: read and check `manifest.json`, then read every table and
  * geometry file, verify its SHA-256 against the manifest, decode Parquet to Arrow and insert it.
- * New tables are built beside the old ones and swapped in at the end in one transaction, so a
- * failed or cancelled load leaves the previously loaded snapshot intact. Loads run one at a time.
+ * The database is started (`connect`) at once, and all files are fetched, verified and decoded
+ * concurrently while it starts; only the inserts wait for it. New tables are built beside the old
+ * ones and swapped in at the end in one transaction, so a failed or cancelled load leaves the
+ * previously loaded snapshot intact. Loads run one at a time.
  */
 export function loadSnapshotInto(deps: LoadDeps): Promise<LoadedSnapshot> {
   const run = queue.then(() => load(deps));
@@ -77,59 +93,85 @@ export function loadSnapshotInto(deps: LoadDeps): Promise<LoadedSnapshot> {
   return run;
 }
 
+const dropStagingSql = SNAPSHOT_TABLES.map((def) => `DROP TABLE IF EXISTS ${q(RAW(def.name))}; DROP TABLE IF EXISTS ${q(NEW(def.name))};`).join('\n');
+
+const swapSql = [
+  'BEGIN TRANSACTION;',
+  ...SNAPSHOT_TABLES.map((def) => `DROP TABLE IF EXISTS ${q(def.name)}; ALTER TABLE ${q(NEW(def.name))} RENAME TO ${q(def.name)};`),
+  'COMMIT;',
+].join('\n');
+
 async function load({ reader, connect, parquetToIpc, onProgress, signal }: LoadDeps): Promise<LoadedSnapshot> {
   const check = () => {
     if (signal?.aborted) throw abortError();
   };
   check();
+  // The database takes longest to start and nothing before the inserts needs it: start it first.
+  const connecting = connect();
+  connecting.catch(() => undefined); // reported where it is awaited
   onProgress?.({ step: 'manifest.json', done: 0, total: 1 });
   const plan = parseManifest(new TextDecoder().decode(await reader.read('manifest.json', signal)));
+  check();
   const total = 1 + plan.tables.length + 2;
   let done = 1;
+  const finished = (file: string) => {
+    done++;
+    if (!signal?.aborted) onProgress?.({ step: file, done, total });
+  };
   const read = async (entry: ManifestFile) => {
     check();
-    onProgress?.({ step: entry.file, done, total });
     const bytes = await reader.read(entry.file, signal);
+    check();
     await verifySha256(entry.file, bytes, entry.sha256);
+    check();
     return bytes;
   };
+  onProgress?.({ step: plan.tables[0]?.file ?? 'manifest.json', done, total });
 
-  onProgress?.({ step: 'duckdb', done, total });
-  const conn = await connect();
-  const dropStaging = async () => {
-    for (const def of SNAPSHOT_TABLES) {
-      await conn.query(`DROP TABLE IF EXISTS ${q(RAW(def.name))}`).catch(() => undefined);
-      await conn.query(`DROP TABLE IF EXISTS ${q(NEW(def.name))}`).catch(() => undefined);
-    }
-  };
-  await dropStaging();
-  try {
-    for (const [i, def] of SNAPSHOT_TABLES.entries()) {
+  // Every file at once: fetch, verify, decode (Parquet -> Arrow IPC) and check the columns.
+  const tables = Promise.all(
+    SNAPSHOT_TABLES.map(async (def, i) => {
       const entry = plan.tables[i];
       const bytes = await read(entry);
+      let ipc: Uint8Array;
       try {
-        const ipc = await parquetToIpc(bytes);
-        check();
-        await conn.insertArrowFromIPCStream(ipc, { name: RAW(def.name), create: true });
-        await shapeTable(conn, def, entry.file);
+        ipc = await parquetToIpc(bytes);
+        checkColumns(ipc, def, entry.file);
       } catch (e) {
         throw asAppError(e, entry.file);
       }
-      done++;
-    }
-    const kelurahanGeo = parseGeo(await read(plan.kelurahanGeo), plan.kelurahanGeo.file);
-    done++;
-    const kecamatanGeo = parseGeo(await read(plan.kecamatanGeo), plan.kecamatanGeo.file);
-    done++;
-    check();
+      finished(entry.file);
+      return ipc;
+    }),
+  );
+  const geo = (entry: ManifestFile) =>
+    read(entry).then((bytes) => {
+      const fc = parseGeo(bytes, entry.file);
+      finished(entry.file);
+      return fc;
+    });
+  const [ipcs, kelurahanGeo, kecamatanGeo] = await Promise.all([tables, geo(plan.kelurahanGeo), geo(plan.kecamatanGeo)]);
+  check();
 
-    await conn.query('BEGIN TRANSACTION');
-    try {
-      for (const def of SNAPSHOT_TABLES) {
-        await conn.query(`DROP TABLE IF EXISTS ${q(def.name)}`);
-        await conn.query(`ALTER TABLE ${q(NEW(def.name))} RENAME TO ${q(def.name)}`);
+  onProgress?.({ step: 'duckdb', done, total });
+  const conn = await connecting;
+  check();
+  const dropStaging = () => conn.query(dropStagingSql).catch(() => undefined);
+  await dropStaging();
+  try {
+    for (const [i, def] of SNAPSHOT_TABLES.entries()) {
+      check();
+      const file = plan.tables[i].file;
+      try {
+        await conn.insertArrowFromIPCStream(ipcs[i], { name: RAW(def.name), create: true });
+        await conn.query(shapeSql(def));
+      } catch (e) {
+        throw asAppError(e, file);
       }
-      await conn.query('COMMIT');
+    }
+    check();
+    try {
+      await conn.query(swapSql);
     } catch (e) {
       await conn.query('ROLLBACK').catch(() => undefined);
       throw asAppError(e, 'manifest.json');

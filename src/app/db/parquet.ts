@@ -8,14 +8,22 @@ import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 
 let ready: Promise<unknown> | null = null;
 
-/** Decode Parquet bytes into an Arrow IPC stream (initialising parquet-wasm on first use). */
-export async function parquetToIpc(bytes: Uint8Array): Promise<Uint8Array> {
+/**
+ * Download and instantiate parquet-wasm once (called at boot, so it runs while DuckDB starts).
+ * A failure is reported by the next `parquetToIpc`, which tries again.
+ */
+export function initParquet(): Promise<unknown> {
   if (!ready) {
     ready = initParquetWasm({ module_or_path: parquetWasmUrl }).catch((e: unknown) => {
       ready = null;
       throw e;
     });
   }
-  await ready;
+  return ready;
+}
+
+/** Decode Parquet bytes into an Arrow IPC stream (initialising parquet-wasm on first use). */
+export async function parquetToIpc(bytes: Uint8Array): Promise<Uint8Array> {
+  await initParquet();
   return readParquet(bytes).intoIPCStream();
 }

@@ -34,23 +34,53 @@ export const nobleHmacSha256Hex: HmacSha256Hex = (key, message) => {
   return s;
 };
 
-/** Create a pseudonymiser for one secret and one purpose ('nik' and 'kk' give unrelated pseudonyms). */
+/**
+ * Create a pseudonymiser for one secret and one purpose ('nik' and 'kk' give unrelated pseudonyms).
+ * `memo`, when given, caches pseudonyms by value for as long as the caller keeps the map (a build
+ * sees the same NIK or KK many times); the caller clears it when the run no longer needs it.
+ */
 export function createPseudonymiser(
   secret: string | Uint8Array,
   purpose: 'nik' | 'kk',
   hmacHex: HmacSha256Hex = nobleHmacSha256Hex,
+  memo?: Map<string, string>,
 ): Pseudonymiser {
   const key = typeof secret === 'string' ? encoder.encode(secret) : secret;
   if (key.length < MIN_SECRET_BYTES) {
     throw new Error(`secret too short: need at least ${MIN_SECRET_BYTES} bytes`);
   }
   const prefix = `${purpose}:`;
-  return (value: string) => hexToLetters(hmacHex(key, prefix + value).slice(0, 16));
+  if (!memo) return (value: string) => hexToLetters(hmacHex(key, prefix + value));
+  return (value: string) => {
+    // The map is keyed by the whole message, a new string, so a cached entry never keeps a
+    // substring's (much larger) source text alive.
+    const message = prefix + value;
+    let p = memo.get(message);
+    if (p === undefined) {
+      p = hexToLetters(hmacHex(key, message));
+      memo.set(message, p);
+    }
+    return p;
+  };
 }
 
-/** '0'-'9','a'-'f' -> 'a'-'p': the same 4 bits per character, with no digits at all. */
+/** Char code of a hex digit ('0'-'9', 'a'-'f' or 'A'-'F') -> char code of its letter ('a'-'p'). */
+const HEX_TO_LETTER = new Uint8Array(128);
+for (let i = 0; i < 16; i++) {
+  HEX_TO_LETTER[i.toString(16).charCodeAt(0)] = 97 + i;
+  HEX_TO_LETTER[i.toString(16).toUpperCase().charCodeAt(0)] = 97 + i;
+}
+
+/**
+ * The first 16 hex digits (64 bits) of a hex digest -> 'a'-'p': the same 4 bits per
+ * character, with no digits at all.
+ */
 function hexToLetters(hex: string): string {
-  let s = '';
-  for (let i = 0; i < hex.length; i++) s += String.fromCharCode(97 + parseInt(hex[i], 16));
-  return s;
+  const t = HEX_TO_LETTER;
+  return String.fromCharCode(
+    t[hex.charCodeAt(0)], t[hex.charCodeAt(1)], t[hex.charCodeAt(2)], t[hex.charCodeAt(3)],
+    t[hex.charCodeAt(4)], t[hex.charCodeAt(5)], t[hex.charCodeAt(6)], t[hex.charCodeAt(7)],
+    t[hex.charCodeAt(8)], t[hex.charCodeAt(9)], t[hex.charCodeAt(10)], t[hex.charCodeAt(11)],
+    t[hex.charCodeAt(12)], t[hex.charCodeAt(13)], t[hex.charCodeAt(14)], t[hex.charCodeAt(15)],
+  );
 }

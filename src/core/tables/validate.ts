@@ -73,19 +73,26 @@ export function validateRows<Row>(
   const absent = spec.columns.filter((c) => !resolution.index.has(c.name)).map((c) => c.name);
   const out: ValidatedRows<Row> = { rows: [], rowNumbers: [], issues: [], rowsRead: 0, rowsRejected: 0, rowsRepaired: 0 };
 
+  // One issue list and one `add` for the whole file (not per row): the list is emptied per row.
+  const issues: RowIssue[] = [];
+  let rowNumber = 0;
+  const add = (column: string, value: RawValue, code: IssueCode, severity: IssueSeverity) => {
+    issues.push({ table: spec.name, file, row: rowNumber, column, maskedValue: maskValue(column, value), code, severity });
+  };
+
   for (let r = 0; r < rows.length; r++) {
     const raw = rows[r];
-    const rowNumber = opts.rowNumbers[r];
+    rowNumber = opts.rowNumbers[r];
     out.rowsRead++;
     const record: Record<string, unknown> = {};
-    for (const name of absent) record[name] = null;
+    for (let a = 0; a < absent.length; a++) record[absent[a]] = null;
     let rejected = false;
     let repaired = false;
-    const issues: RowIssue[] = [];
-    const add = (column: string, value: RawValue, code: IssueCode, severity: IssueSeverity) =>
-      issues.push({ table: spec.name, file, row: rowNumber, column, maskedValue: maskValue(column, value), code, severity });
+    issues.length = 0;
 
-    for (const { spec: c, at } of cols) {
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k].spec;
+      const at = cols[k].at;
       const value = raw[at];
       const parsed = c.parse(value, ctx);
       if (parsed.ok) {
@@ -128,7 +135,10 @@ export function validateRows<Row>(
     }
 
     // A rejected row reports only what rejected it; repairs and notes on it would be noise.
-    for (const i of issues) if (!rejected || i.severity === 'ditolak') out.issues.push(i);
+    for (let k = 0; k < issues.length; k++) {
+      const i = issues[k];
+      if (!rejected || i.severity === 'ditolak') out.issues.push(i);
+    }
     if (rejected) {
       out.rowsRejected++;
     } else {

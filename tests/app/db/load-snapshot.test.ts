@@ -150,6 +150,32 @@ describe('loading a snapshot into DuckDB-wasm (Parquet -> parquet-wasm -> Arrow 
     expect(e.detail).toContain('kualitas.parquet');
   });
 
+  it('refuses a table that lacks a contract column, naming the file and the column, before touching the database', async () => {
+    await loadSnapshotInto(deps(db, snap.dir));
+    const dir = await copySnapshot('kolom-kurang');
+    const target = path.join(dir, 'kualitas.parquet');
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const inst = await DuckDBInstance.create(':memory:');
+    const c = await inst.connect();
+    const tmp = path.join(dir, 'kualitas-baru.parquet');
+    await c.run(`COPY (SELECT * EXCLUDE (kode_temuan) FROM read_parquet('${target}')) TO '${tmp}' (FORMAT parquet)`);
+    c.closeSync();
+    inst.closeSync();
+    const bytes = await readFile(tmp);
+    await writeFile(target, bytes);
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+    const { createHash } = await import('node:crypto');
+    manifest.tables.find((t: { name: string }) => t.name === 'kualitas').sha256 = createHash('sha256').update(bytes).digest('hex');
+    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const e = await rejection(loadSnapshotInto(deps(db, dir)));
+    expect(e.code).toBe('snapshot-corrupt');
+    expect(e.detail).toBe('kualitas.parquet: kolom kode_temuan tidak ada');
+    // The previous snapshot is still loaded in full.
+    const client = createDbClient(db);
+    const [{ n }] = await client.query<{ n: number }>('SELECT count(*) AS n FROM kualitas');
+    expect(n).toBe(snap.rows.kualitas.length);
+  });
+
   it('says which schema versions differ', async () => {
     const dir = await copySnapshot('versi');
     const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));

@@ -1,10 +1,47 @@
 import { useEffect, useRef } from 'react';
-import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
 
-use([LineChart, BarChart, GridComponent, TooltipComponent, MarkLineComponent, AriaComponent, SVGRenderer]);
+type InitFn = typeof import('echarts/core').init;
+
+let echartsReady: Promise<InitFn> | null = null;
+
+/**
+ * ECharts (with zrender, the largest part of the app's JS) is a separate chunk, loaded once with
+ * the chart types, components and SVG renderer the app uses. A failed download is retried on the
+ * next chart.
+ */
+function loadECharts(): Promise<InitFn> {
+  if (!echartsReady) {
+    echartsReady = Promise.all([
+      import('echarts/core'),
+      import('echarts/charts'),
+      import('echarts/components'),
+      import('echarts/renderers'),
+    ]).then(
+      ([core, charts, components, renderers]) => {
+        core.use([
+          charts.LineChart,
+          charts.BarChart,
+          components.GridComponent,
+          components.TooltipComponent,
+          components.MarkLineComponent,
+          components.AriaComponent,
+          renderers.SVGRenderer,
+        ]);
+        return core.init;
+      },
+      (e: unknown) => {
+        echartsReady = null;
+        throw e;
+      },
+    );
+  }
+  return echartsReady;
+}
+
+// Start the download with the page (the overview draws charts as soon as its data arrives), without
+// putting ECharts into the first bundle.
+if (typeof window !== 'undefined') loadECharts().catch((e: unknown) => console.error('ECharts gagal dimuat', e));
 
 /** The parts of an ECharts mouse event the views use. */
 export interface ChartItemEvent {
@@ -27,10 +64,14 @@ export interface EChartProps {
   onItemClick?(e: ChartItemEvent): void;
 }
 
+function applyOption(instance: ECharts, option: EChartsCoreOption, description: string): void {
+  instance.setOption({ ...option, aria: { enabled: true, label: { description } } }, { notMerge: true });
+}
+
 /**
  * One ECharts instance in a div: SVG renderer (crisp when printed, searchable text), option
  * replaced on change, resized with its container and before printing, disposed on unmount, and
- * optional item clicks (for cross-filtering).
+ * optional item clicks (for cross-filtering). ECharts itself is loaded on demand (`loadECharts`).
  */
 export function EChart({ option, description, height = 200, className, testId, onItemClick }: EChartProps) {
   const el = useRef<HTMLDivElement>(null);
@@ -38,42 +79,59 @@ export function EChart({ option, description, height = 200, className, testId, o
   const click = useRef(onItemClick);
   click.current = onItemClick;
 
+  // The latest option, so the instance created once ECharts has loaded starts with it.
+  const latest = useRef({ option, description });
+  latest.current = { option, description };
+
   useEffect(() => {
     const node = el.current;
     if (!node) return;
-    const instance = init(node, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (raw: unknown) => {
-      const p = raw as { componentType?: string; seriesIndex?: number; dataIndex?: number; name?: string; event?: { event?: MouseEvent } };
-      if (p.dataIndex == null || !click.current) return;
-      const ev = p.event?.event;
-      click.current({
-        componentType: p.componentType,
-        seriesIndex: p.seriesIndex,
-        dataIndex: p.dataIndex,
-        name: p.name,
-        multi: !!(ev && (ev.ctrlKey || ev.metaKey || ev.shiftKey)),
-      });
-    });
-    const resize = () => instance.resize();
-    let observer: ResizeObserver | undefined;
-    if (typeof ResizeObserver !== 'undefined') {
-      observer = new ResizeObserver(resize);
-      observer.observe(node);
-    }
-    window.addEventListener('beforeprint', resize);
-    window.addEventListener('afterprint', resize);
+    let disposed = false;
+    let cleanup: (() => void) | undefined;
+    loadECharts().then(
+      (init) => {
+        if (disposed) return;
+        const instance = init(node, undefined, { renderer: 'svg' });
+        chart.current = instance;
+        instance.on('click', (raw: unknown) => {
+          const p = raw as { componentType?: string; seriesIndex?: number; dataIndex?: number; name?: string; event?: { event?: MouseEvent } };
+          if (p.dataIndex == null || !click.current) return;
+          const ev = p.event?.event;
+          click.current({
+            componentType: p.componentType,
+            seriesIndex: p.seriesIndex,
+            dataIndex: p.dataIndex,
+            name: p.name,
+            multi: !!(ev && (ev.ctrlKey || ev.metaKey || ev.shiftKey)),
+          });
+        });
+        applyOption(instance, latest.current.option, latest.current.description);
+        const resize = () => instance.resize();
+        let observer: ResizeObserver | undefined;
+        if (typeof ResizeObserver !== 'undefined') {
+          observer = new ResizeObserver(resize);
+          observer.observe(node);
+        }
+        window.addEventListener('beforeprint', resize);
+        window.addEventListener('afterprint', resize);
+        cleanup = () => {
+          observer?.disconnect();
+          window.removeEventListener('beforeprint', resize);
+          window.removeEventListener('afterprint', resize);
+          instance.dispose();
+          chart.current = null;
+        };
+      },
+      (e: unknown) => console.error('ECharts gagal dimuat', e),
+    );
     return () => {
-      observer?.disconnect();
-      window.removeEventListener('beforeprint', resize);
-      window.removeEventListener('afterprint', resize);
-      instance.dispose();
-      chart.current = null;
+      disposed = true;
+      cleanup?.();
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ ...option, aria: { enabled: true, label: { description } } }, { notMerge: true });
+    if (chart.current) applyOption(chart.current, option, description);
   }, [option, description]);
 
   return (
