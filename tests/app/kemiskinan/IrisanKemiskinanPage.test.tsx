@@ -103,7 +103,8 @@ describe('IrisanKemiskinanPage on the demo snapshot', () => {
 
   it('a decile click writes the URL, retitles and refilters education and skills; the group toggle picks desil 1-4', async () => {
     const r = await renderAt(`?periode=${PERIODE}`);
-    fireEvent.click(screen.getByTestId('bar-desil-2'));
+    // the decile card renders its buttons once its own query answers, possibly after the KPIs
+    fireEvent.click(await screen.findByTestId('bar-desil-2', undefined, { timeout: 15_000 }));
     await waitFor(() => expect(r.location().search).toContain('pilih.desil=2'));
     const p: ViewParams = { periode: PERIODE, pilih: { desil: ['2'] } };
     const pend = await queryIndicator(db, kemiskinanPendidikan, p);
