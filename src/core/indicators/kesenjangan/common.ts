@@ -6,6 +6,7 @@
 import { KBLI_2020, KBLI_2025 } from '../../reference/kbli';
 import { KBJI_JABATAN } from '../../reference/kbji';
 import type { DimensionId } from '../dimensions';
+import { selectionWhere } from '../dimensions';
 import { areaFilter, checkPeriode, periodEnd, raw, sql, type SqlFragment } from '../sql';
 import type { ViewParams } from '../types';
 
@@ -147,4 +148,36 @@ export function kbjiNamesRelation(): SqlFragment {
 /** SQL ratio a / b as DOUBLE, NULL when b is 0 (no demand: the ratio is undefined, not infinite). */
 export function ratio(a: string, b: string): SqlFragment {
   return raw(`CAST(${a} AS DOUBLE) / NULLIF(${b}, 0)`);
+}
+
+/**
+ * The CTEs `w, s, d, j` shared by the supply-vs-demand indicators: `s` active job seekers by
+ * `column` ({{aktif}}), `d` positions by the same column (open at the period end, and opened in the
+ * 12-month window), full-joined into `j` (column, pencaker, posisi, posisi_12bln). `exclude` is the
+ * chart's own dimension, which it does not filter. Use as `WITH ${supplyDemandCtes(…)} SELECT … FROM j`.
+ */
+export function supplyDemandCtes(p: ViewParams, column: 'kbji_golongan' | 'pendidikan', exclude: DimensionId): SqlFragment {
+  const col = raw(column);
+  const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude, alias });
+  return sql`w AS ${windowRelation(p.periode)},
+s AS (
+  SELECT a.${col}, count(*) AS pencaker FROM {{aktif}} a
+  WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
+  GROUP BY 1
+),
+d AS (
+  SELECT v.${col},
+         coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS posisi,
+         coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS posisi_12bln
+  FROM ${vacanciesRelation(p)} v, w
+  WHERE v.tanggal_buka <= w.d ${sel('v')}
+  GROUP BY 1
+),
+j AS (
+  SELECT coalesce(s.${col}, d.${col}) AS ${col},
+         CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker,
+         CAST(coalesce(d.posisi, 0) AS INTEGER) AS posisi,
+         CAST(coalesce(d.posisi_12bln, 0) AS INTEGER) AS posisi_12bln
+  FROM s FULL JOIN d ON d.${col} = s.${col}
+)`;
 }

@@ -1,16 +1,11 @@
 import { AKTIF } from '../bases/aktif';
-import { selectionWhere } from '../dimensions';
-import { areaFilter, bound, sql } from '../sql';
+import { bound, sql } from '../sql';
 import type { IndicatorDef } from '../types';
 import {
   KBJI_TIDAK_DIKETAHUI,
-  openAt,
-  openedInWindow,
   ratio,
-  SUPPLY_DEMAND_DIMS,
-  vacanciesRelation,
-  windowRelation,
   type KesenjanganParams,
+  supplyDemandCtes,
 } from './common';
 
 /** Supply and demand of one KBJI 2014 major group. */
@@ -58,34 +53,12 @@ export const kesenjanganJabatan: IndicatorDef<KesenjanganParams, KesenjanganJaba
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_kbji'],
   bases: [AKTIF],
-  sql: (p) => {
-    const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude: 'kbji', alias });
-    return bound(sql`
-WITH w AS ${windowRelation(p.periode)},
-s AS (
-  SELECT a.kbji_golongan, count(*) AS pencaker FROM {{aktif}} a
-  WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
-  GROUP BY 1
-),
-d AS (
-  SELECT v.kbji_golongan,
-         coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS posisi,
-         coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS posisi_12bln
-  FROM ${vacanciesRelation(p)} v, w
-  WHERE v.tanggal_buka <= w.d ${sel('v')}
-  GROUP BY 1
-),
-j AS (
-  SELECT coalesce(s.kbji_golongan, d.kbji_golongan) AS kbji_golongan,
-         CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker,
-         CAST(coalesce(d.posisi, 0) AS INTEGER) AS posisi,
-         CAST(coalesce(d.posisi_12bln, 0) AS INTEGER) AS posisi_12bln
-  FROM s FULL JOIN d ON d.kbji_golongan = s.kbji_golongan
-)
+  sql: (p) =>
+    bound(sql`
+WITH ${supplyDemandCtes(p, 'kbji_golongan', 'kbji')}
 SELECT j.kbji_golongan, r.nama, j.pencaker, j.posisi, j.posisi_12bln,
        ${ratio('j.pencaker', 'j.posisi')} AS rasio, ${ratio('j.pencaker', 'j.posisi_12bln')} AS rasio_12bln
 FROM j LEFT JOIN ref_kbji r ON r.kode = j.kbji_golongan
 WHERE j.pencaker > 0 OR j.posisi > 0 OR j.posisi_12bln > 0
-ORDER BY j.kbji_golongan = ${KBJI_TIDAK_DIKETAHUI}, j.kbji_golongan`);
-  },
+ORDER BY j.kbji_golongan = ${KBJI_TIDAK_DIKETAHUI}, j.kbji_golongan`),
 };

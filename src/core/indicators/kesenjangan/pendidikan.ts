@@ -1,8 +1,10 @@
 import { AKTIF } from '../bases/aktif';
-import { selectionWhere } from '../dimensions';
-import { areaFilter, bound, sql } from '../sql';
+import { bound, sql } from '../sql';
 import type { IndicatorDef } from '../types';
-import { openAt, openedInWindow, SUPPLY_DEMAND_DIMS, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
+import {
+  type KesenjanganParams,
+  supplyDemandCtes,
+} from './common';
 
 /** Code of the row holding vacancies that state no minimum education. */
 export { PENDIDIKAN_TANPA as PENDIDIKAN_TIDAK_DISEBUT } from './common';
@@ -54,36 +56,14 @@ export const kesenjanganPendidikan: IndicatorDef<KesenjanganParams, KesenjanganP
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_pendidikan'],
   bases: [AKTIF],
-  sql: (p) => {
-    const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude: 'pend', alias });
-    return bound(sql`
-WITH w AS ${windowRelation(p.periode)},
-s AS (
-  SELECT a.pendidikan, count(*) AS pencaker FROM {{aktif}} a
-  WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
-  GROUP BY 1
-),
-d AS (
-  SELECT v.pendidikan,
-         coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS posisi,
-         coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS posisi_12bln
-  FROM ${vacanciesRelation(p)} v, w
-  WHERE v.tanggal_buka <= w.d ${sel('v')}
-  GROUP BY 1
-),
-j AS (
-  SELECT coalesce(s.pendidikan, d.pendidikan) AS pendidikan,
-         CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker,
-         CAST(coalesce(d.posisi, 0) AS INTEGER) AS posisi,
-         CAST(coalesce(d.posisi_12bln, 0) AS INTEGER) AS posisi_12bln
-  FROM s FULL JOIN d ON d.pendidikan = s.pendidikan
-)
+  sql: (p) =>
+    bound(sql`
+WITH ${supplyDemandCtes(p, 'pendidikan', 'pend')}
 SELECT j.pendidikan, r.nama, CAST(coalesce(r.urutan, 99) AS INTEGER) AS urutan, j.pencaker, j.posisi, j.posisi_12bln,
        CAST(100.0 * j.pencaker / NULLIF(sum(j.pencaker) OVER (), 0) AS DOUBLE) AS pencaker_persen,
        CAST(100.0 * j.posisi / NULLIF(sum(j.posisi) OVER (), 0) AS DOUBLE) AS posisi_persen,
        CAST(100.0 * j.posisi_12bln / NULLIF(sum(j.posisi_12bln) OVER (), 0) AS DOUBLE) AS posisi_12bln_persen
 FROM j LEFT JOIN ref_pendidikan r ON r.kode = j.pendidikan
 WHERE j.pencaker > 0 OR j.posisi > 0 OR j.posisi_12bln > 0
-ORDER BY urutan, j.pendidikan`);
-  },
+ORDER BY urutan, j.pendidikan`),
 };
