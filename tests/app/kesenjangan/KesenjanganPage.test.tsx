@@ -10,11 +10,11 @@ import {
   type KesenjanganParams,
 } from '../../../src/core/indicators/kesenjangan';
 import type { SnapshotState } from '../../../src/app/db/SnapshotProvider';
-import type { DbClient, FeatureCollectionLike } from '../../../src/app/db/types';
 import { id as msgId, en as msgEn } from '../../../src/app/messages/views/kesenjangan';
 import { routes } from '../../../src/app/routes/routes';
-import { fakeManifest, fakeSnapshot, readyState, renderWithProviders } from '../../support/render';
-import { openSnapshotDb, queryIndicator, type SnapshotDb } from '../../support/snapshot-db';
+import { renderWithProviders } from '../../support/render';
+import { queryIndicator, type SnapshotDb } from '../../support/snapshot-db';
+import { demoSnapshotState } from '../../support/view-page';
 
 // The page runs on the real demo snapshot through @duckdb/node-api (the browser's SQL, base
 // relations materialised as in the browser); ECharts and Leaflet are replaced by plain elements
@@ -24,17 +24,11 @@ vi.mock('../../../src/app/db/SnapshotProvider', () => ({
   useSnapshot: () => snap.state,
   SnapshotProvider: ({ children }: { children: unknown }) => children,
 }));
-vi.mock('../../../src/app/components/views/ViewEChart', () => ({
-  ViewEChart: (p: { description: string }) => <div role="img" aria-label={p.description} data-testid="echart" />,
+vi.mock('../../../src/app/components/views/ViewEChart', async () => ({
+  ViewEChart: (await import('../../support/view-page')).FakeViewEChart,
 }));
-vi.mock('../../../src/app/components/map/KelurahanMap', () => ({
-  KelurahanMap: (p: { kelurahanGeo: { features: Array<{ properties: Record<string, unknown> }> }; onSelect(kode: string): void }) => (
-    <svg data-testid="fake-map">
-      {p.kelurahanGeo.features.map((f) => (
-        <path key={String(f.properties.kode)} className="kelurahan-shape" data-kode={String(f.properties.kode)} onClick={() => p.onSelect(String(f.properties.kode))} />
-      ))}
-    </svg>
-  ),
+vi.mock('../../../src/app/components/map/KelurahanMap', async () => ({
+  KelurahanMap: (await import('../../support/view-page')).FakeKelurahanMap,
 }));
 
 const DEMO = 'data/snapshots/demo';
@@ -43,12 +37,7 @@ const PERIODE: string = manifest.periode.akhir.slice(0, 7);
 
 let db: SnapshotDb;
 beforeAll(async () => {
-  db = await openSnapshotDb(DEMO);
-  const client: DbClient = { query: (sql, params) => db.query(sql, params) };
-  const snapshot = fakeSnapshot(fakeManifest({ periode: manifest.periode, geometry: manifest.geometry }));
-  snapshot.kelurahanGeo = JSON.parse(readFileSync(`${DEMO}/kelurahan.geojson`, 'utf8')) as FeatureCollectionLike;
-  snapshot.kecamatanGeo = JSON.parse(readFileSync(`${DEMO}/kecamatan.geojson`, 'utf8')) as FeatureCollectionLike;
-  snap.state = readyState(client, snapshot);
+  ({ db, state: snap.state } = await demoSnapshotState(DEMO));
 });
 afterAll(() => db?.close());
 afterEach(cleanup);

@@ -24,17 +24,11 @@ vi.mock('../../../src/app/db/SnapshotProvider', () => ({
   useSnapshot: () => snap.state,
   SnapshotProvider: ({ children }: { children: unknown }) => children,
 }));
-vi.mock('../../../src/app/components/views/ViewEChart', () => ({
-  ViewEChart: (p: { description: string }) => <div role="img" aria-label={p.description} data-testid="echart" />,
+vi.mock('../../../src/app/components/views/ViewEChart', async () => ({
+  ViewEChart: (await import('../../support/view-page')).FakeViewEChart,
 }));
-vi.mock('../../../src/app/components/map/KelurahanMap', () => ({
-  KelurahanMap: (p: { kelurahanGeo: { features: Array<{ properties: Record<string, unknown> }> }; onSelect(kode: string): void }) => (
-    <svg data-testid="fake-map">
-      {p.kelurahanGeo.features.map((f) => (
-        <path key={String(f.properties.kode)} className="kelurahan-shape" data-kode={String(f.properties.kode)} onClick={() => p.onSelect(String(f.properties.kode))} />
-      ))}
-    </svg>
-  ),
+vi.mock('../../../src/app/components/map/KelurahanMap', async () => ({
+  KelurahanMap: (await import('../../support/view-page')).FakeKelurahanMap,
 }));
 
 const base: Omit<ProgresWilayahRow, 'jenis' | 'kode' | 'nama'> = {
