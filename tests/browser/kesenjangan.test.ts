@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { eventually, openBrowser, type BrowserSession } from '../support/browser';
 import { openSnapshotDb, queryIndicator, type SnapshotDb } from '../support/snapshot-db';
 import {
   KESENJANGAN_INDICATORS,
@@ -205,7 +205,7 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
       expect(await card.getAttribute('data-status'), def.id).toBe('ready');
       expect(await card.locator('.card-title').textContent()).toBeTruthy();
     }
-    await expectNumbers({ periode: latest });
+    await eventually(() => expectNumbers({ periode: latest }));
     await session.page.screenshot({ path: join(OUT, 'kesenjangan.png'), fullPage: true });
     // one picture per card as well, readable at full size
     await session.page.locator('.view-head').screenshot({ path: join(OUT, 'kesenjangan-kepala.png') });
@@ -219,12 +219,12 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     await session.page.locator('path.kelurahan-shape[data-kode="64.74.01.1004"]').dispatchEvent('click');
     await expect.poll(() => urlParams().get('kec')).toBe('64.74.01');
     await settled();
-    await expectNumbers({ periode: latest, kecamatan: '64.74.01' });
+    await eventually(() => expectNumbers({ periode: latest, kecamatan: '64.74.01' }));
 
     await session.page.locator('path.kelurahan-shape[data-kode="64.74.01.1004"]').dispatchEvent('click');
     await expect.poll(() => urlParams().get('kel')).toBe('64.74.01.1004');
     await settled();
-    await expectNumbers({ periode: latest, kecamatan: '64.74.01', kelurahan: '64.74.01.1004' });
+    await eventually(() => expectNumbers({ periode: latest, kecamatan: '64.74.01', kelurahan: '64.74.01.1004' }));
     expect(await text('[data-testid="drill-breadcrumb"]')).toMatch(/Kota Bontang.*Bontang Utara.*Guntung/);
     await session.page.screenshot({ path: join(OUT, 'kesenjangan-kelurahan.png'), fullPage: true });
 
@@ -234,7 +234,7 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     await session.page.locator('[data-testid="drill-kota"] button').click();
     await expect.poll(() => urlParams().get('kec')).toBeNull();
     await settled();
-    await expectNumbers({ periode: latest });
+    await eventually(() => expectNumbers({ periode: latest }));
   });
 
   it('a KBJI group click filters skills, education, training and programmes; a sector click filters companies and projects', async () => {
@@ -245,13 +245,13 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     await expect.poll(() => session.page.locator('[data-testid="bar-kbji-7"]').getAttribute('aria-pressed')).toBe('true');
     expect(await text('[data-testid="selection-chips"]')).toMatch(/Pekerja Pengolahan/);
     expect(await text(`[data-testid="chart-${kesenjanganPelatihanProgram.id}"] .card-title`)).toMatch(/Program pelatihan untuk 7/);
-    await expectNumbers({ periode: latest, pilih: { kbji: ['7'] } });
+    await eventually(() => expectNumbers({ periode: latest, pilih: { kbji: ['7'] } }));
     await session.page.screenshot({ path: join(OUT, 'kesenjangan-kbji7.png'), fullPage: true });
 
     await session.page.locator('[data-testid="bar-kbli-F"]').click();
     await expect.poll(() => urlParams().get('pilih.kbli')).toBe('F');
     await settled();
-    await expectNumbers({ periode: latest, pilih: { kbji: ['7'], kbli: ['F'] } });
+    await eventually(() => expectNumbers({ periode: latest, pilih: { kbji: ['7'], kbli: ['F'] } }));
     const companies = await queryIndicator(db, kesenjanganLokalPerusahaan, { periode: latest, pilih: { kbli: ['F'] } });
     expect(companies.every((c) => c.kbli_seksi === 'F')).toBe(true);
 
@@ -260,7 +260,7 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     await expect.poll(() => urlParams().get('pilih.kbji')).toBeNull();
     expect(urlParams().get('pilih.kbli')).toBe('F');
     await settled();
-    await expectNumbers({ periode: latest, pilih: { kbli: ['F'] } });
+    await eventually(() => expectNumbers({ periode: latest, pilih: { kbli: ['F'] } }));
   });
 
   it('the demand measure switches to positions opened in 12 months, in the URL', async () => {
@@ -268,7 +268,7 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     await session.page.locator('[data-testid="demand-dibuka12"]').click();
     await expect.poll(() => urlParams().get('permintaan')).toBe('dibuka12');
     await settled();
-    await expectNumbers({ periode: latest, permintaan: 'dibuka12' });
+    await eventually(() => expectNumbers({ periode: latest, permintaan: 'dibuka12' }));
     await session.page.screenshot({ path: join(OUT, 'kesenjangan-12bulan.png'), fullPage: true });
   });
 
@@ -315,7 +315,7 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => urlParams().get('pilih.pend')).toBe('SMK');
     await settled();
-    await expectNumbers({ periode: latest, pilih: { pend: ['SMK'] } });
+    await eventually(() => expectNumbers({ periode: latest, pilih: { pend: ['SMK'] } }));
   });
 
   it('shows the empty state and no ratio before the first vacancy', async () => {
@@ -325,7 +325,7 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     const programmes = await queryIndicator(db, kesenjanganPelatihanProgram, { periode: '2023-01' });
     expect(programmes).toHaveLength(0);
     expect(await card.getAttribute('data-status')).toBe('empty');
-    await expectNumbers({ periode: '2023-01' });
+    await eventually(() => expectNumbers({ periode: '2023-01' }));
   });
 
   it('made no request to any host but 127.0.0.1', () => {

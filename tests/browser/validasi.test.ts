@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { eventually, openBrowser, type BrowserSession } from '../support/browser';
 import { openSnapshotDb, queryIndicator, type SnapshotDb } from '../support/snapshot-db';
 import {
   validasiDtsenPencaker,
@@ -103,7 +103,7 @@ describe('Validasi Data on the demo snapshot', () => {
     await open('');
     const p: ViewParams = { periode: await session.page.locator('select[name="periode"]').inputValue() };
     expect(p.periode).toMatch(/^\d{4}-\d{2}$/);
-    await expectNumbers(p);
+    await eventually(() => expectNumbers(p));
     // the completion dates of the kecamatan are written in Indonesian
     const progress = await queryIndicator(db, validasiProgresWilayah, p);
     const selatan = progress.find((r) => r.kode === '64.74.02')!;
@@ -122,7 +122,7 @@ describe('Validasi Data on the demo snapshot', () => {
 
   it('a map click filters the other charts and the URL; the drill reaches a kelurahan and comes back', async () => {
     await open('?periode=2025-11');
-    await expectNumbers({ periode: '2025-11' });
+    await eventually(() => expectNumbers({ periode: '2025-11' }));
     await session.page.screenshot({ path: join(OUT, 'validasi-2025-11.png'), fullPage: true });
 
     // kota -> kecamatan: click Guntung on the map selects its kecamatan
@@ -131,7 +131,7 @@ describe('Validasi Data on the demo snapshot', () => {
     expect(session.page.url()).not.toContain('kel=');
     await settled();
     await session.page.locator('[data-testid="progress-64.74.01.1004"]').waitFor();
-    await expectNumbers({ periode: '2025-11', kecamatan: '64.74.01' });
+    await eventually(() => expectNumbers({ periode: '2025-11', kecamatan: '64.74.01' }));
     expect(await text('[data-testid="chart-validasiProgresWilayah"] h2')).toContain('Bontang Utara');
     expect(await text('[data-testid="chart-validasiTautanDtsen"] h2')).toContain('Bontang Utara');
     await session.page.screenshot({ path: join(OUT, 'validasi-kecamatan.png'), fullPage: true });
@@ -142,7 +142,7 @@ describe('Validasi Data on the demo snapshot', () => {
     await settled();
     const p: ViewParams = { periode: '2025-11', kecamatan: '64.74.01', kelurahan: '64.74.01.1004' };
     await expect.poll(() => kpi('tautan'), { timeout: 30_000 }).not.toBeNull();
-    await expectNumbers(p);
+    await eventually(() => expectNumbers(p));
     const guntung = (await queryIndicator(db, validasiProgresWilayah, p)).find((r) => r.kode === '64.74.01.1004')!;
     expect(guntung.status).toBe('berjalan');
     expect(await text('[data-testid="kpi-selesai"] [data-testid="kpi-value"]')).toBe(
@@ -158,7 +158,7 @@ describe('Validasi Data on the demo snapshot', () => {
     await expect.poll(() => session.page.url()).not.toContain('kec=');
     await settled();
     await session.page.locator('[data-testid="progress-64.74.02"]').waitFor();
-    await expectNumbers({ periode: '2025-11' });
+    await eventually(() => expectNumbers({ periode: '2025-11' }));
   });
 
   it('shows a clear empty state for a period before the first report', async () => {

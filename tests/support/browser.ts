@@ -51,3 +51,22 @@ export async function openBrowser(opts: { viewport?: { width: number; height: nu
   page.on('pageerror', (e) => errors.push(String(e)));
   return { context, page, foreignRequests, errors, close: () => context.close() };
 }
+
+/**
+ * Retry a block of assertions until it passes or `timeoutMs` runs out, then rethrow its last failure.
+ * After a click the URL changes a moment before the new queries start, so `data-busy="false"` can
+ * still describe the previous view; a block that compares every number must be allowed to wait for
+ * the new ones instead of reading a half-updated page. It still fails when the numbers stay wrong.
+ */
+export async function eventually(check: () => Promise<void>, timeoutMs = 30_000, intervalMs = 150): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}
