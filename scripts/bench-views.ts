@@ -1,4 +1,4 @@
-// npm run bench:views [-- --clicks 30] [--only demo|1m] — for each analysis view, the time from a
+// npm run bench:views [-- --clicks 30] [--only demo|1m] [--view <name>] [--detail] — for each analysis view, the time from a
 // filter click until every chart has updated (main[data-busy] back to "false", then two frames),
 // median and p95 over N clicks, in headless Chromium on the production build, on the demo snapshot
 // and on a 1-million-job-seeker snapshot (built from `demo-data --scale 1000000` when missing).
@@ -14,9 +14,9 @@ import { openBrowser } from '../tests/support/browser';
 import { buildSnapshot } from '../src/pipeline/build-snapshot';
 import { DEMO_SECRET } from '../src/core/linkage/pseudonym';
 
-const { values } = parseArgs({ options: { clicks: { type: 'string', default: '30' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { clicks: { type: 'string', default: '30' }, only: { type: 'string' }, view: { type: 'string' }, detail: { type: 'boolean' } } });
 const CLICKS = Number(values.clicks);
-const VIEWS = ['pengangguran', 'irisan-kemiskinan', 'validasi', 'kesenjangan'];
+const VIEWS = values.view ? [values.view] : ['pengangguran', 'irisan-kemiskinan', 'validasi', 'kesenjangan'];
 const BIG_SOURCE = resolve('bench-data/pipeline-1000000/sumber');
 // reuse the snapshot bench:pipeline kept (--keep), else build one
 const BIG_SNAPSHOT = existsSync(resolve('bench-data/pipeline-1000000/snapshot-kept/manifest.json'))
@@ -86,7 +86,6 @@ async function main() {
               const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
               const t0 = performance.now();
               const log = ((globalThis as { __simpulKerjaQueryTimings?: Array<{ start: number; ms: number }> }).__simpulKerjaQueryTimings ??= []);
-              const before = log.length;
               btn.click();
               // wait for the queries to start (or not, when every result is cached) and finish
               const started = await new Promise<boolean>((res) => {
@@ -117,15 +116,18 @@ async function main() {
               }
               await frame();
               await frame();
-              const mine = log.slice(before).filter((q) => q.start >= t0);
+              // by time, not index: the log is bounded and drops its oldest entries
+              const mine = log.filter((q) => q.start >= t0);
               const end = mine.reduce((m, q) => Math.max(m, q.start + q.ms), t0);
               return {
+                detail: mine.map((q) => `${q.label ?? '?'} +${(q.start - t0).toFixed(0)}→${(q.start + q.ms - t0).toFixed(0)}`).join(', '),
                 total: performance.now() - t0 - (started ? 0 : 150),
                 queries: mine.length,
                 // wall time from the click until the last query answered (queries run one at a time in the worker)
                 queryWall: end - t0,
               };
             }, id);
+            if (values.detail) console.log(`  ${id}: ${ms.total.toFixed(0)} ms; ${ms.detail}`);
             if (Number.isFinite(ms.total)) {
               times.push(ms.total);
               queryWalls.push(ms.queryWall);

@@ -23,21 +23,14 @@ export function isAbortError(e: unknown): boolean {
 const abortError = () => new DOMException('Kueri dibatalkan', 'AbortError');
 
 /**
- * A DbClient over DuckDB-wasm. Each query gets its own connection, so queries never share
- * statement state and superseded ones can be dropped independently.
- *
- * Cancellation: a query without parameters is sent with `conn.send`, which DuckDB-wasm runs as a
- * pending query that `conn.cancelSent()` interrupts. Prepared statements (queries with `?`
- * parameters, e.g. every indicator) cannot be interrupted in DuckDB-wasm 1.32, so an aborted one
- * finishes in the worker and its result is ignored.
- */
-/**
  * Durations of recent queries (ms, end time), for the view benchmark (`npm run bench:views`),
  * which compares time spent in DuckDB with the whole click-to-chart time. Bounded; no SQL kept.
  */
 export interface QueryTiming {
   start: number;
   ms: number;
+  /** What ran (an indicator id), when the caller said. */
+  label?: string;
 }
 const TIMINGS_MAX = 500;
 function recordTiming(t: QueryTiming) {
@@ -47,7 +40,98 @@ function recordTiming(t: QueryTiming) {
   if (list.length > TIMINGS_MAX) list.splice(0, list.length - TIMINGS_MAX);
 }
 
+type PreparedLike = Awaited<ReturnType<ConnLike['prepare']>>;
+
+/** Prepared statements kept per client (by SQL text); the least recently used is closed beyond this. */
+const STATEMENTS_MAX = 96;
+
+/**
+ * A DbClient over DuckDB-wasm.
+ *
+ * Queries with `?` parameters (every indicator) run on one long-lived connection, through prepared
+ * statements cached by SQL text: a cross-filter click re-runs the same few statements with new
+ * parameters, so DuckDB plans each one once and a query costs one worker round trip instead of
+ * five (connect, prepare, run, close statement, close connection). The worker runs one request at
+ * a time anyway, so sharing the connection serialises nothing that was parallel before.
+ *
+ * Cancellation: a query without parameters gets its own connection and is sent with `conn.send`,
+ * which DuckDB-wasm runs as a pending query that `conn.cancelSent()` interrupts. A prepared
+ * statement cannot be interrupted in DuckDB-wasm 1.32, so an aborted one finishes in the worker
+ * and its result is ignored.
+ */
 export function createDbClient(db: DbLike): DbClient {
+  let shared: Promise<ConnLike> | null = null;
+  const statements = new Map<string, Promise<PreparedLike>>();
+
+  const sharedConnection = () => {
+    if (!shared) {
+      shared = db.connect();
+      shared.catch(() => (shared = null));
+    }
+    return shared;
+  };
+
+  const forget = (sql: string, stmt: Promise<PreparedLike>) => {
+    if (statements.get(sql) === stmt) statements.delete(sql);
+    stmt.then((s) => s.close()).catch(() => undefined);
+  };
+
+  /** The cached statement for `sql` (marked most recently used), prepared on first use. */
+  const statement = (conn: ConnLike, sql: string): Promise<PreparedLike> => {
+    let stmt = statements.get(sql);
+    if (stmt) {
+      statements.delete(sql);
+      statements.set(sql, stmt);
+      return stmt;
+    }
+    stmt = conn.prepare(sql);
+    statements.set(sql, stmt);
+    const failed = stmt;
+    failed.catch(() => {
+      if (statements.get(sql) === failed) statements.delete(sql);
+    });
+    while (statements.size > STATEMENTS_MAX) {
+      const [oldest, old] = statements.entries().next().value as [string, Promise<PreparedLike>];
+      forget(oldest, old);
+    }
+    return stmt;
+  };
+
+  async function runPrepared<T>(sql: string, params: ReadonlyArray<unknown>): Promise<T[]> {
+    let conn: ConnLike;
+    try {
+      conn = await sharedConnection();
+    } catch (e) {
+      throw new AppError('query-failed', `tidak dapat membuka koneksi: ${(e as Error)?.message ?? e}`, sql);
+    }
+    const stmt = statement(conn, sql);
+    try {
+      return arrowTableToRows<T>(await (await stmt).query(...params));
+    } catch (e) {
+      // A statement can go stale (a table it read was dropped and rebuilt): prepare it afresh once.
+      forget(sql, stmt);
+      if (!(await stmt.then(() => true, () => false))) throw e;
+      return arrowTableToRows<T>(await (await statement(conn, sql)).query(...params));
+    }
+  }
+
+  async function runCancellable<T>(sql: string, setCancel: (cancel: () => void) => void, signal?: AbortSignal): Promise<T[]> {
+    let conn: ConnLike;
+    try {
+      conn = await db.connect();
+    } catch (e) {
+      throw new AppError('query-failed', `tidak dapat membuka koneksi: ${(e as Error)?.message ?? e}`, sql);
+    }
+    try {
+      if (signal?.aborted) throw abortError();
+      setCancel(() => void Promise.resolve(conn.cancelSent()).catch(() => undefined));
+      const reader = await conn.send(sql, false);
+      return (await reader.readAll()).flatMap((batch) => arrowTableToRows<T>(batch));
+    } finally {
+      await conn.close();
+    }
+  }
+
   return {
     async query<T>(sql: string, params: ReadonlyArray<string | number | boolean | null> = [], opts: QueryOptions = {}) {
       const { signal } = opts;
@@ -63,31 +147,9 @@ export function createDbClient(db: DbLike): DbClient {
       });
       aborted.catch(() => undefined);
       const started = performance.now();
-      const run = (async (): Promise<T[]> => {
-        let conn: ConnLike;
-        try {
-          conn = await db.connect();
-        } catch (e) {
-          throw new AppError('query-failed', `tidak dapat membuka koneksi: ${(e as Error)?.message ?? e}`, sql);
-        }
-        try {
-          if (signal?.aborted) throw abortError();
-          if (params.length === 0) {
-            cancel = () => void Promise.resolve(conn.cancelSent()).catch(() => undefined);
-            const reader = await conn.send(sql, false);
-            return (await reader.readAll()).flatMap((batch) => arrowTableToRows<T>(batch));
-          }
-          const stmt = await conn.prepare(sql);
-          try {
-            return arrowTableToRows<T>(await stmt.query(...params));
-          } finally {
-            await stmt.close();
-          }
-        } finally {
-          await conn.close();
-          recordTiming({ start: started, ms: performance.now() - started });
-        }
-      })();
+      const run = (params.length === 0 ? runCancellable<T>(sql, (c) => (cancel = c), signal) : runPrepared<T>(sql, params)).finally(() =>
+        recordTiming({ start: started, ms: performance.now() - started, label: opts.label }),
+      );
       try {
         return await (signal ? Promise.race([run, aborted]) : run);
       } catch (e) {

@@ -27,6 +27,8 @@ export interface QueryOptions {
    * named 'AbortError' (never an AppError); a parameterless query is also cancelled inside DuckDB.
    */
   signal?: AbortSignal;
+  /** Name of what runs (e.g. the indicator id), kept with the query's timing for the benchmarks. */
+  label?: string;
 }
 
 /**

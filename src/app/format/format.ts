@@ -33,6 +33,19 @@ function numberFormat(lang: Lang, min: number, max: number, signed: boolean): In
   return f;
 }
 
+// Creating an Intl.DateTimeFormat costs far more than formatting with one (a view formats every
+// month of the period list on each render), so formatters are made once per language and style.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const k = `${lang}|${key}`;
+  let f = dateFormats.get(k);
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeOf(lang), options);
+    dateFormats.set(k, f);
+  }
+  return f;
+}
+
 export interface NumberOptions {
   /** Fixed number of decimals (default: 0 for whole numbers, up to 1 otherwise). */
   digits?: number;
@@ -66,7 +79,7 @@ function parseMonth(ym: string): Date | null {
 export function formatMonth(ym: string, lang: Lang = 'id', style: 'long' | 'short' = 'long'): string {
   const d = parseMonth(ym);
   if (!d) return ym;
-  return new Intl.DateTimeFormat(localeOf(lang), { month: style, year: 'numeric', timeZone: 'UTC' }).format(d);
+  return dateFormat(lang, `month-${style}`, { month: style, year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 /**
@@ -78,9 +91,9 @@ export function formatDate(iso: string, lang: Lang = 'id'): string {
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
   if (dateOnly) {
     const d = new Date(Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])));
-    return new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: 'UTC' }).format(d);
+    return dateFormat(lang, 'date-utc', { ...options, timeZone: 'UTC' }).format(d);
   }
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf(lang), { ...options, timeZone: TIME_ZONE }).format(d);
+  return dateFormat(lang, 'date-local', { ...options, timeZone: TIME_ZONE }).format(d);
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { BoundQuery, IndicatorDef } from '../../core/indicators/types';
+import { baseTableName } from '../../core/indicators/bases';
 import { isAbortError } from '../db/client';
 import { materialisedQuery } from '../db/materialise';
 import { AppError, type DbClient } from '../db/types';
@@ -18,7 +19,7 @@ export async function runIndicator<P, R>(client: DbClient, def: IndicatorDef<P, 
     throw new AppError('query-failed', `kueri indikator ${def.id} tidak dapat disiapkan`);
   }
   try {
-    return await client.query<R>(q.sql, q.params, { signal });
+    return await client.query<R>(q.sql, q.params, { signal, label: def.id });
   } catch (e) {
     if (isAbortError(e)) throw e;
     console.error(`[indikator ${def.id}] kueri gagal:`, (e as AppError)?.detail ?? e, '\nSQL:', q.sql, '\nparameter:', q.params);
@@ -26,9 +27,26 @@ export async function runIndicator<P, R>(client: DbClient, def: IndicatorDef<P, 
   }
 }
 
-/** Query key of an indicator: exactly what its SQL depends on. */
-export function indicatorKey<P>(id: string, snapshotVersion: string | undefined, params: P) {
-  return ['indicator', id, snapshotVersion, params] as const;
+/**
+ * What an indicator's answer depends on: its bound SQL text, parameter values and the base tables
+ * it reads. Two parameter sets that give the same query share one cache entry, so a chart whose
+ * query a click does not change (the clicked chart itself ignores its own dimension; city-level
+ * panels ignore every selection) answers from the cache instead of asking DuckDB again.
+ * Parameters the SQL builder rejects fall back to the parameters themselves (the query then fails
+ * with its own message when it runs).
+ */
+export function queryIdentity<P>(def: IndicatorDef<P, unknown>, params: P): unknown {
+  try {
+    const q = def.sql(params);
+    return { sql: q.sql, params: q.params, bases: (def.bases ?? []).map((b) => baseTableName(b, params)) };
+  } catch {
+    return { params };
+  }
+}
+
+/** Query key of an indicator: exactly what its SQL depends on (see `queryIdentity`). */
+export function indicatorKey<P>(def: IndicatorDef<P, unknown>, snapshotVersion: string | undefined, params: P) {
+  return ['indicator', def.id, snapshotVersion, queryIdentity(def, params)] as const;
 }
 
 /**
@@ -43,7 +61,7 @@ export function indicatorQueryOptions<P, R>(
 ) {
   const { client, snapshotVersion } = ctx;
   return queryOptions<R[], AppError, R[], ReturnType<typeof indicatorKey<P>>>({
-    queryKey: indicatorKey(def.id, snapshotVersion, params),
+    queryKey: indicatorKey(def as IndicatorDef<P, unknown>, snapshotVersion, params),
     queryFn: ({ signal }) => {
       if (!client) throw new AppError('query-failed', 'snapshot belum dimuat');
       return runIndicator(client, def, params, signal);

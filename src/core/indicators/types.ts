@@ -72,4 +72,11 @@ export interface BaseRelation<P = unknown> {
   description: Text;
   key(params: P): string;
   sql(params: P): BoundQuery;
+  /**
+   * Hints for engines that store the relation as a table (the browser): VARCHAR columns with few
+   * distinct values, worth dictionary-encoding (DuckDB ENUM) because cross-filters compare and
+   * group them on every click; and the row order that lets those filters skip blocks. They never
+   * change the relation's rows, only how fast it is read.
+   */
+  storage?: { lowCardinality?: readonly string[]; sortBy?: readonly string[] };
 }

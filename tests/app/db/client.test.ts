@@ -85,7 +85,7 @@ describe('cancellation', () => {
     await vi.waitFor(() => expect(fake.closed()).toBe(1));
   });
 
-  it('an aborted prepared query rejects at once; its late result is ignored and the connection closed', async () => {
+  it('an aborted prepared query rejects at once; its late result is ignored and the shared connection stays open', async () => {
     const fake = slowDb();
     const client = createDbClient(fake.db);
     const ac = new AbortController();
@@ -93,7 +93,8 @@ describe('cancellation', () => {
     ac.abort();
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
     expect(fake.cancelled()).toBe(0);
-    await vi.waitFor(() => expect(fake.closed()).toBe(1));
+    expect(await client.query('SELECT ?', [2])).toEqual([]);
+    expect(fake.closed()).toBe(0);
   });
 
   it('an already aborted signal never opens a connection', async () => {
@@ -103,5 +104,66 @@ describe('cancellation', () => {
     ac.abort();
     await expect(client.query('SELECT 1', [], { signal: ac.signal })).rejects.toMatchObject({ name: 'AbortError' });
     expect(connect).not.toHaveBeenCalled();
+  });
+});
+
+describe('statement cache', () => {
+  function countingDb() {
+    const calls = { connect: 0, prepare: 0, run: 0, closeStmt: 0, failNext: false };
+    const empty = { schema: { fields: [] }, numRows: 0, getChildAt: () => null };
+    const conn: ConnLike = {
+      query: async () => empty,
+      send: async () => ({ readAll: () => [] }),
+      cancelSent: () => true,
+      prepare: async (sql: string) => {
+        calls.prepare++;
+        if (sql.includes('rusak')) throw new Error('Parser Error: rusak');
+        return {
+          query: async () => {
+            calls.run++;
+            if (calls.failNext) {
+              calls.failNext = false;
+              throw new Error('Catalog Error: stale');
+            }
+            return empty;
+          },
+          close: () => {
+            calls.closeStmt++;
+          },
+        };
+      },
+      close: () => undefined,
+    };
+    return { db: { connect: async () => (calls.connect++, conn) } as DbLike, calls };
+  }
+
+  it('opens one connection and prepares each SQL text once, whatever the parameters', async () => {
+    const { db: fakeDb, calls } = countingDb();
+    const client = createDbClient(fakeDb);
+    await Promise.all([client.query('SELECT ?', [1]), client.query('SELECT ?', [2]), client.query('SELECT ? + 1', [3])]);
+    await client.query('SELECT ?', [4]);
+    expect(calls).toMatchObject({ connect: 1, prepare: 2, run: 4 });
+  });
+
+  it('prepares a statement afresh once when running it fails, and reports a statement that cannot be prepared', async () => {
+    const { db: fakeDb, calls } = countingDb();
+    const client = createDbClient(fakeDb);
+    await client.query('SELECT ?', [1]);
+    calls.failNext = true;
+    expect(await client.query('SELECT ?', [2])).toEqual([]);
+    expect(calls).toMatchObject({ prepare: 2, run: 3, closeStmt: 1 });
+    await expect(client.query('SELECT rusak ?', [1])).rejects.toMatchObject({ code: 'query-failed', detail: expect.stringMatching(/rusak/) });
+    expect(calls.prepare).toBe(3);
+  });
+
+  it('closes the least recently used statements beyond its bound', async () => {
+    const { db: fakeDb, calls } = countingDb();
+    const client = createDbClient(fakeDb);
+    for (let i = 0; i < 100; i++) await client.query(`SELECT ? + ${i}`, [i]);
+    await vi.waitFor(() => expect(calls.closeStmt).toBe(4));
+    await client.query('SELECT ? + 99', [1]); // still cached
+    expect(calls.prepare).toBe(100);
+    await client.query('SELECT ? + 0', [1]); // evicted long ago
+    expect(calls.prepare).toBe(101);
   });
 });

@@ -45,7 +45,7 @@ const kpi = (id: string) => screen.getByTestId(`kpi-kemiskinan-${id}`).querySele
 
 async function renderAt(search: string) {
   const r = renderWithProviders(null, { routes, route: `/irisan-kemiskinan${search}` });
-  await screen.findByTestId('page-kemiskinan');
+  await screen.findByTestId('page-kemiskinan', undefined, { timeout: 15_000 });
   await waitFor(() => expect(kpi('aktif').getAttribute('data-value')).not.toBe(''), { timeout: 15_000 });
   return r;
 }

@@ -46,7 +46,7 @@ const tile = (id: string) => screen.getByTestId(`gap-kpi-${id}`).querySelector('
 
 async function renderAt(search: string) {
   const r = renderWithProviders(null, { routes, route: `/kesenjangan${search}` });
-  await screen.findByTestId('page-kesenjangan');
+  await screen.findByTestId('page-kesenjangan', undefined, { timeout: 15_000 });
   await waitFor(() => expect(screen.queryByTestId('gap-kpi-pencaker')).not.toBeNull(), { timeout: 20_000 });
   return r;
 }

@@ -33,7 +33,7 @@ const months = Array.from({ length: 24 }, (_, i) => {
 
 function rowsFor(sql: string, params: Params): unknown[] {
   const has = (v: string) => params.includes(v);
-  if (sql.startsWith('CREATE TABLE')) return [];
+  if (/^(CREATE|DROP) /.test(sql)) return [];
   if (sql.includes('median(durasi_bulan)')) {
     const kel = has('64.74.01.1003');
     return [

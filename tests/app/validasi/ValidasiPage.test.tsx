@@ -134,7 +134,7 @@ const RESPONSES: FakeResponse[] = [
 
 /**
  * The fake client answers an indicator's SQL as the browser sends it: with its base relations
- * ({{aktif}}, {{terdaftar}}) replaced by their materialised table names, whose CREATE TABLE
+ * ({{aktif}}, {{terdaftar}}) replaced by their materialised table names, whose CREATE and DROP
  * statements are accepted.
  */
 function clientFor(responses: FakeResponse[]): DbClient {
@@ -148,7 +148,8 @@ function clientFor(responses: FakeResponse[]): DbClient {
   return {
     ...inner,
     query: (sql: string, params?: ReadonlyArray<string | number | boolean | null>) =>
-      sql.startsWith('CREATE TABLE') ? Promise.resolve([]) : inner.query(sql, params),
+      // the browser suffixes each snapshot's tables with its generation (base_aktif_2026_10_g3)
+      /^(CREATE|DROP) /.test(sql) ? Promise.resolve([]) : inner.query(sql.replace(/\b(base_\w+?)_g\d+\b/g, '$1'), params),
   } as DbClient;
 }
 

@@ -23,6 +23,20 @@ export const AKTIF: BaseRelation<AreaPeriodParams> = {
     en: 'Active job seekers at the end of the period, one row per person',
   },
   key: (p) => p.periode,
+  storage: {
+    lowCardinality: [
+      'kode_kelurahan',
+      'kode_kecamatan',
+      'jenis_kelamin',
+      'kelompok_umur',
+      'pendidikan',
+      'kbji_kode',
+      'kbji_golongan',
+      'desil_kat',
+      'kelompok_durasi',
+    ],
+    sortBy: ['kode_kecamatan', 'kode_kelurahan', 'pendidikan', 'kbji_golongan'],
+  },
   sql: (p) =>
     bound(sql`
 SELECT id_orang, kode_kelurahan, kode_kecamatan, jenis_kelamin, kelompok_umur, pendidikan, kbji_kode, kbji_golongan,

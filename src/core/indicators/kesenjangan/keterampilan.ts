@@ -1,4 +1,4 @@
-import { AKTIF } from '../bases/aktif';
+import { AKTIF_KETERAMPILAN } from '../bases/aktif-keterampilan';
 import { selectionWhere } from '../dimensions';
 import { areaFilter, bound, EMPTY, raw, sql } from '../sql';
 import type { IndicatorDef } from '../types';
@@ -48,7 +48,7 @@ export const kesenjanganKeterampilan: IndicatorDef<KesenjanganParams, Kesenjanga
     en: 'Skills on AK1 registrations and on vacancies reported to Disnaker Kota Bontang',
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
-  bases: [AKTIF],
+  bases: [AKTIF_KETERAMPILAN],
   sql: (p) => {
     const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude: 'skill', alias });
     const chosen = p.pilih?.skill ?? [];
@@ -60,8 +60,8 @@ export const kesenjanganKeterampilan: IndicatorDef<KesenjanganParams, Kesenjanga
     return bound(sql`
 WITH w AS ${windowRelation(p.periode)},
 s AS (
-  SELECT k AS keterampilan, count(*) AS pencaker
-  FROM (SELECT unnest(list_distinct(a.keterampilan)) AS k FROM {{aktif}} a WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')})
+  SELECT CAST(a.keterampilan AS VARCHAR) AS keterampilan, sum(a.n) AS pencaker
+  FROM {{aktif_keterampilan}} a WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
   GROUP BY 1
 ),
 d AS (

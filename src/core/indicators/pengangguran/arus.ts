@@ -22,6 +22,9 @@ export const ARUS: BaseRelation<AreaPeriodParams> = {
     en: 'Monthly AK1 register flows (registrations, placements, expiries), summed by area and registrant attributes',
   },
   key: (p) => p.periode,
+  storage: {
+    lowCardinality: ['bulan', 'kode_kelurahan', 'kode_kecamatan', 'jenis_kelamin', 'kelompok_umur', 'pendidikan', 'kbji_golongan'],
+  },
   sql: (p) => {
     const { firstDay } = checkPeriode(p.periode);
     const start = sql`CAST(${firstDay} AS DATE) - ${raw(`INTERVAL ${BULAN_TREN - 1} MONTH`)}`;
