@@ -85,7 +85,7 @@ async function main() {
               if (!btn) return { total: NaN, queries: 0, queryWall: NaN };
               const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
               const t0 = performance.now();
-              const log = ((globalThis as { __simpulKerjaQueryTimings?: Array<{ start: number; ms: number }> }).__simpulKerjaQueryTimings ??= []);
+              const log = ((globalThis as { __simpulKerjaQueryTimings?: Array<{ start: number; ms: number; label?: string }> }).__simpulKerjaQueryTimings ??= []);
               btn.click();
               // wait for the queries to start (or not, when every result is cached) and finish
               const started = await new Promise<boolean>((res) => {

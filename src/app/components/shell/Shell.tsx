@@ -1,4 +1,5 @@
 import { useIsFetching } from '@tanstack/react-query';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useSnapshot } from '../../db/SnapshotProvider';
@@ -7,12 +8,26 @@ import { GlobalBar } from './GlobalBar';
 import { MainNav } from './MainNav';
 import { SnapshotGate } from './SnapshotGate';
 
+/**
+ * Marks `target` with data-busy / aria-busy while any indicator query runs (browser tests and the
+ * view benchmark wait on it). A component of its own that renders nothing: the count of running
+ * queries changes with every answer, and re-rendering the shell each time would re-render the whole
+ * page, every chart included, once per query of a click.
+ */
+function BusyMarker({ target }: { target: RefObject<HTMLElement | null> }) {
+  const busy = useIsFetching() > 0;
+  useLayoutEffect(() => {
+    target.current?.setAttribute('data-busy', busy ? 'true' : 'false');
+    target.current?.setAttribute('aria-busy', busy ? 'true' : 'false');
+  }, [busy, target]);
+  return null;
+}
+
 /** Page frame: header, navigation, global filters, the routed page, footer. */
 export function Shell() {
   const { t } = useTranslation();
   const { snapshot } = useSnapshot();
-  // data-busy: true while any indicator query runs; browser tests and the view benchmark wait on it
-  const busy = useIsFetching() > 0;
+  const main = useRef<HTMLElement>(null);
   return (
     <div className="app">
       <a className="skip-link" href="#konten" onClick={(e) => {
@@ -25,7 +40,8 @@ export function Shell() {
       <AppHeader />
       <MainNav />
       <GlobalBar />
-      <main id="konten" className="app-main" tabIndex={-1} data-busy={busy ? 'true' : 'false'} aria-busy={busy}>
+      <BusyMarker target={main} />
+      <main id="konten" ref={main} className="app-main" tabIndex={-1}>
         <SnapshotGate>
           <Outlet />
         </SnapshotGate>
