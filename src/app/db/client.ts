@@ -9,8 +9,6 @@ export interface DbLike {
 /** The part of AsyncDuckDBConnection the client uses. */
 export interface ConnLike {
   query(sql: string): Promise<ArrowTabular>;
-  send(sql: string, allowStreamResult?: boolean): Promise<{ readAll(): Promise<ArrowTabular[]> | ArrowTabular[] }>;
-  cancelSent(): Promise<boolean> | boolean;
   prepare(sql: string): Promise<{ query(...params: unknown[]): Promise<ArrowTabular> | ArrowTabular; close(): Promise<void> | void }>;
   close(): Promise<void> | void;
 }
@@ -54,10 +52,13 @@ const STATEMENTS_MAX = 96;
  * five (connect, prepare, run, close statement, close connection). The worker runs one request at
  * a time anyway, so sharing the connection serialises nothing that was parallel before.
  *
- * Cancellation: a query without parameters gets its own connection and is sent with `conn.send`,
- * which DuckDB-wasm runs as a pending query that `conn.cancelSent()` interrupts. A prepared
- * statement cannot be interrupted in DuckDB-wasm 1.32, so an aborted one finishes in the worker
- * and its result is ignored.
+ * SQL without parameters (DDL, or a query with nothing to bind) runs on the same connection with
+ * `conn.query`. (Its streamed form, `conn.send`, could be interrupted, but DuckDB-wasm 1.32's
+ * streamed batches lose the dictionaries of ENUM columns, which the base tables use.)
+ *
+ * Cancellation: DuckDB-wasm 1.32 cannot interrupt a prepared statement or `conn.query`, so an
+ * aborted query rejects at once with an AbortError, finishes in the worker, and its result is
+ * ignored.
  */
 export function createDbClient(db: DbLike): DbClient {
   let shared: Promise<ConnLike> | null = null;
@@ -115,21 +116,14 @@ export function createDbClient(db: DbLike): DbClient {
     }
   }
 
-  async function runCancellable<T>(sql: string, setCancel: (cancel: () => void) => void, signal?: AbortSignal): Promise<T[]> {
+  async function runPlain<T>(sql: string): Promise<T[]> {
     let conn: ConnLike;
     try {
-      conn = await db.connect();
+      conn = await sharedConnection();
     } catch (e) {
       throw new AppError('query-failed', `tidak dapat membuka koneksi: ${(e as Error)?.message ?? e}`, sql);
     }
-    try {
-      if (signal?.aborted) throw abortError();
-      setCancel(() => void Promise.resolve(conn.cancelSent()).catch(() => undefined));
-      const reader = await conn.send(sql, false);
-      return (await reader.readAll()).flatMap((batch) => arrowTableToRows<T>(batch));
-    } finally {
-      await conn.close();
-    }
+    return arrowTableToRows<T>(await conn.query(sql));
   }
 
   return {
@@ -137,17 +131,13 @@ export function createDbClient(db: DbLike): DbClient {
       const { signal } = opts;
       if (signal?.aborted) throw abortError();
       let onAbort: (() => void) | undefined;
-      let cancel: (() => void) | undefined;
       const aborted = new Promise<never>((_, reject) => {
-        onAbort = () => {
-          cancel?.();
-          reject(abortError());
-        };
+        onAbort = () => reject(abortError());
         signal?.addEventListener('abort', onAbort, { once: true });
       });
       aborted.catch(() => undefined);
       const started = performance.now();
-      const run = (params.length === 0 ? runCancellable<T>(sql, (c) => (cancel = c), signal) : runPrepared<T>(sql, params)).finally(() =>
+      const run = (params.length === 0 ? runPlain<T>(sql) : runPrepared<T>(sql, params)).finally(() =>
         recordTiming({ start: started, ms: performance.now() - started, label: opts.label }),
       );
       try {

@@ -101,16 +101,25 @@ async function ensureTable(client: DbClient, name: string, q: BoundQuery, storag
   await pending;
 }
 
+/** The table holding `base` for `params` on this client, built (after the relations it reads) on first use. */
+async function baseTable<P>(client: DbClient, base: BaseRelation<P>, params: P, generation: number): Promise<string> {
+  const name = `${baseTableName(base, params)}_g${generation}`;
+  let q = base.sql(params);
+  if (base.bases?.length) {
+    const relations: Record<string, BoundQuery> = {};
+    for (const inner of base.bases) relations[inner.id] = { sql: await baseTable(client, inner, params, generation), params: [] };
+    q = substituteRelations(q, relations);
+  }
+  await ensureTable(client, name, q, base.storage);
+  return name;
+}
+
 /** The indicator's query with its base relations materialised as tables on this client. */
 export async function materialisedQuery<P>(client: DbClient, def: IndicatorDef<P, unknown>, params: P): Promise<BoundQuery> {
   const q = def.sql(params);
   if (!def.bases?.length) return q;
-  const relations: Record<string, BoundQuery> = {};
   const { generation } = cacheOf(client);
-  for (const base of def.bases) {
-    const name = `${baseTableName(base, params)}_g${generation}`;
-    await ensureTable(client, name, base.sql(params), base.storage);
-    relations[base.id] = { sql: name, params: [] };
-  }
+  const relations: Record<string, BoundQuery> = {};
+  for (const base of def.bases) relations[base.id] = { sql: await baseTable(client, base, params, generation), params: [] };
   return substituteRelations(q, relations);
 }

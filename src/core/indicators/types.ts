@@ -73,6 +73,11 @@ export interface BaseRelation<P = unknown> {
   key(params: P): string;
   sql(params: P): BoundQuery;
   /**
+   * Relations this one reads as `{{id}}` (e.g. a pre-aggregate of `{{aktif}}`). Their keys must
+   * be covered by this relation's key. The browser builds them first and reads their tables.
+   */
+  bases?: readonly BaseRelation<P>[];
+  /**
    * Hints for engines that store the relation as a table (the browser): VARCHAR columns with few
    * distinct values, worth dictionary-encoding (DuckDB ENUM) because cross-filters compare and
    * group them on every click; and the row order that lets those filters skip blocks. They never

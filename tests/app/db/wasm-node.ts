@@ -38,11 +38,6 @@ export async function openWasmDb(): Promise<WasmDb> {
       const c = connectSync();
       return {
         query: async (sql) => c.query(sql),
-        send: async (sql, allow) => {
-          const reader = await c.send(sql, allow);
-          return { readAll: () => reader.readAll() };
-        },
-        cancelSent: () => c.cancelSent(),
         prepare: async (sql) => {
           const stmt = c.prepare(sql);
           return { query: (...p: unknown[]) => stmt.query(...p), close: () => stmt.close() };

@@ -1,4 +1,4 @@
-import { bound, nested, sql } from '../sql';
+import { bound, sql } from '../sql';
 import type { AreaPeriodParams, BaseRelation } from '../types';
 import { AKTIF } from './aktif';
 
@@ -20,14 +20,13 @@ export const AKTIF_KETERAMPILAN: BaseRelation<AreaPeriodParams> = {
   },
   key: (p) => p.periode,
   storage: { lowCardinality: ['kode_kelurahan', 'kode_kecamatan', 'pendidikan', 'kbji_golongan', 'keterampilan'] },
-  sql: (p) => {
-    const aktif = nested(AKTIF.sql(p));
-    return bound(sql`
+  bases: [AKTIF],
+  sql: () =>
+    bound(sql`
 SELECT kode_kelurahan, kode_kecamatan, pendidikan, kbji_golongan, keterampilan, CAST(count(*) AS INTEGER) AS n
 FROM (
   SELECT kode_kelurahan, kode_kecamatan, pendidikan, kbji_golongan, unnest(list_distinct(keterampilan)) AS keterampilan
-  FROM (${aktif})
+  FROM {{aktif}}
 )
-GROUP BY ALL`);
-  },
+GROUP BY ALL`),
 };

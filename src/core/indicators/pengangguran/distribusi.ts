@@ -4,7 +4,7 @@
  * dimension, built by `distribusiAktif`; each applies the area filter and every selection except
  * its own dimension, so it keeps all its categories (0 where nobody matches).
  */
-import { AKTIF } from '../bases/aktif';
+import { AKTIF_KUBUS } from '../bases/aktif-kubus';
 import { DIMENSIONS, selectionWhere, type DimensionId } from '../dimensions';
 import { bound, raw, sql, type SqlFragment } from '../sql';
 import type { IndicatorDef, Text, ViewParams } from '../types';
@@ -44,15 +44,15 @@ function distribusiAktif(s: Spec): IndicatorDef<ViewParams, DistribusiRow> {
     definition: { id: `${DEFINISI_AKTIF.id} ${s.extra.id}`, en: `${DEFINISI_AKTIF.en} ${s.extra.en}` },
     source: SUMBER_AK1,
     tables: ['pencaker', 'wilayah', ...(s.tables ?? [])],
-    bases: [AKTIF],
+    bases: [AKTIF_KUBUS],
     sql: (p) =>
       bound(sql`
 WITH k AS (
-  SELECT DISTINCT ${raw(col)} AS kunci FROM {{aktif}}
+  SELECT DISTINCT CAST(${raw(col)} AS VARCHAR) AS kunci FROM {{aktif_kubus}}
   ${raw(s.fixed ? `UNION SELECT kunci FROM (${s.fixed})` : '')}
 ),
 n AS (
-  SELECT a.${raw(col)} AS kunci, count(*) AS n FROM {{aktif}} a
+  SELECT CAST(a.${raw(col)} AS VARCHAR) AS kunci, sum(a.n) AS n FROM {{aktif_kubus}} a
   WHERE TRUE ${aktifArea('a', p)} ${selectionWhere(p.pilih, { supported: DIMENSI_AKTIF, exclude: s.dim, alias: 'a' })}
   GROUP BY 1
 ),

@@ -1,4 +1,4 @@
-import { AKTIF } from '../bases/aktif';
+import { AKTIF_KUBUS } from '../bases/aktif-kubus';
 import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
@@ -30,11 +30,11 @@ export const pengangguranPerKelurahan: IndicatorDef<ViewParams, KelurahanAktifRo
     en: `${SUMBER_AK1.en}; areas per Kepmendagri 300.2.2-2138/2025`,
   },
   tables: ['pencaker', 'wilayah'],
-  bases: [AKTIF],
+  bases: [AKTIF_KUBUS],
   sql: (p) =>
     bound(sql`
 WITH n AS (
-  SELECT a.kode_kelurahan, count(*) AS n FROM {{aktif}} a
+  SELECT CAST(a.kode_kelurahan AS VARCHAR) AS kode_kelurahan, sum(a.n) AS n FROM {{aktif_kubus}} a
   WHERE TRUE ${selectionWhere(p.pilih, { supported: DIMENSI_AKTIF, alias: 'a' })}
   GROUP BY a.kode_kelurahan
 )

@@ -1,4 +1,4 @@
-import { AKTIF } from '../bases/aktif';
+import { AKTIF_KUBUS } from '../bases/aktif-kubus';
 import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
@@ -40,13 +40,13 @@ export const pengangguranPerWilayah: IndicatorDef<ViewParams, WilayahRow> = {
     en: `${SUMBER_AK1.en}; population: indikator table (BPS); productive-age share: ${SUMBER_USIA_PRODUKTIF_SP2020}`,
   },
   tables: ['pencaker', 'wilayah', 'indikator'],
-  bases: [AKTIF],
+  bases: [AKTIF_KUBUS],
   sql: (p) => {
     const pilih = selectionWhere(p.pilih, { supported: DIMENSI_AKTIF, alias: 'a' });
     if (p.kecamatan) {
       return bound(sql`
 WITH n AS (
-  SELECT a.kode_kelurahan, count(*) AS n FROM {{aktif}} a
+  SELECT CAST(a.kode_kelurahan AS VARCHAR) AS kode_kelurahan, sum(a.n) AS n FROM {{aktif_kubus}} a
   WHERE a.kode_kecamatan = ${p.kecamatan} ${pilih}
   GROUP BY a.kode_kelurahan
 )
@@ -60,7 +60,7 @@ ORDER BY w.kode_kelurahan`);
     }
     return bound(sql`
 WITH n AS (
-  SELECT a.kode_kecamatan, count(*) AS n FROM {{aktif}} a
+  SELECT CAST(a.kode_kecamatan AS VARCHAR) AS kode_kecamatan, sum(a.n) AS n FROM {{aktif_kubus}} a
   WHERE TRUE ${pilih}
   GROUP BY a.kode_kecamatan
 ),
