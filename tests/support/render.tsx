@@ -1,6 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, MemoryRouter, Route, RouterProvider, Routes, useLocation, type RouteObject } from 'react-router';
@@ -10,6 +10,10 @@ import type { SnapshotState } from '../../src/app/db/SnapshotProvider';
 import type { DbClient, FeatureCollectionLike, LoadedSnapshot } from '../../src/app/db/types';
 import type { Lang } from '../../src/app/format/format';
 import { createI18n } from '../../src/app/messages/i18n';
+
+// findBy…/waitFor give up after 1 s by default. Lazy pages and DuckDB work take longer than that on a
+// loaded 2-core CI machine; waiting longer only slows a test that is about to fail anyway.
+configure({ asyncUtilTimeout: 10_000 });
 
 export interface RenderOptions {
   /** Initial route, e.g. '/?periode=2026-10&kec=64.74.01'. */

@@ -61,7 +61,7 @@ describe('indicatorQueryOptions', () => {
     // another period changes both the SQL parameters and the materialised base table
     const other = key({ periode: '2026-08' });
     expect(other).not.toBe(key(base));
-    expect(other).toContain('base_aktif_2026_08');
+    expect(other).toContain('base_aktif_kubus_2026_08');
     // a city-level panel ignores area and selections altogether
     expect(key({ ...base, kecamatan: '64.74.01', pilih: { jk: ['P'] } }, bpsPasarKerja as IndicatorDef<ViewParams, unknown>)).toBe(
       key(base, bpsPasarKerja as IndicatorDef<ViewParams, unknown>),

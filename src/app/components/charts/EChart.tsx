@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
+import { afterFirstFiles } from '../../db/prefetch';
 
 type InitFn = typeof import('echarts/core').init;
 
@@ -40,8 +41,9 @@ function loadECharts(): Promise<InitFn> {
 }
 
 // Start the download with the page (the overview draws charts as soon as its data arrives), without
-// putting ECharts into the first bundle.
-if (typeof window !== 'undefined') loadECharts().catch((e: unknown) => console.error('ECharts gagal dimuat', e));
+// putting ECharts into the first bundle, and once the snapshot files of the first page are in, so
+// its chunks do not queue in front of them.
+if (typeof window !== 'undefined') afterFirstFiles(() => loadECharts().catch((e: unknown) => console.error('ECharts gagal dimuat', e)));
 
 /** The parts of an ECharts mouse event the views use. */
 export interface ChartItemEvent {
@@ -130,8 +132,13 @@ export function EChart({ option, description, height = 200, className, testId, o
     };
   }, []);
 
+  // A new option is drawn in a task of its own, after the commit: the queries that the same render
+  // started are then already on their way to DuckDB's worker while ECharts redraws here.
   useEffect(() => {
-    if (chart.current) applyOption(chart.current, option, description);
+    const timer = setTimeout(() => {
+      if (chart.current) applyOption(chart.current, latest.current.option, latest.current.description);
+    }, 0);
+    return () => clearTimeout(timer);
   }, [option, description]);
 
   return (
