@@ -16,6 +16,7 @@ import { DEMO_SECRET } from '../src/core/linkage/pseudonym';
 
 const { values } = parseArgs({ options: { clicks: { type: 'string', default: '30' }, only: { type: 'string' }, view: { type: 'string' }, detail: { type: 'boolean' } } });
 const CLICKS = Number(values.clicks);
+const CROSS_FILTER_DIMS = new Set(['jk', 'umur', 'pend', 'kbji', 'desil', 'durasi', 'skill', 'kbli']);
 const VIEWS = values.view ? [values.view] : ['pengangguran', 'irisan-kemiskinan', 'validasi', 'kesenjangan'];
 const BIG_SOURCE = resolve('bench-data/pipeline-1000000/sumber');
 // reuse the snapshot bench:pipeline kept (--keep), else build one
@@ -63,25 +64,38 @@ async function main() {
           await page.goto(`${base}?snapshot=${snap.folder}#/${view}`);
           await page.waitForSelector(`main[data-busy="false"] [data-testid^="bar-"]`, { timeout: 180_000 });
           await page.waitForFunction(() => document.querySelector('main')?.dataset.busy === 'false', undefined, { timeout: 180_000 });
-          // toggle buttons by dimension: select v1, v1+v2, …, then deselect in the same order
+          // toggle buttons by cross-filter dimension: select v1, v1+v2, …, then deselect in the same order
           const ids = await page.$$eval('[data-testid^="bar-"]', (els) => els.map((e) => e.getAttribute('data-testid')!));
           const byDim = new Map<string, string[]>();
           for (const id of ids) {
             const dim = id.split('-')[1];
-            byDim.set(dim, [...(byDim.get(dim) ?? []), id]);
+            // area bars drill down (a navigation, not a cross-filter): leave them out
+            if (!CROSS_FILTER_DIMS.has(dim)) continue;
+            byDim.set(dim, [...(byDim.get(dim) ?? []), `[data-testid="${id}"]`]);
           }
           const plan: string[] = [];
-          for (const list of byDim.values()) {
-            if (plan.length >= CLICKS) break;
-            plan.push(...list, ...list);
+          while (plan.length < CLICKS && byDim.size) {
+            for (const list of byDim.values()) {
+              if (plan.length >= CLICKS) break;
+              plan.push(...list, ...list);
+            }
+          }
+          // Validasi has no cross-filter bars: its filter is the area (city -> kecamatan -> kelurahan -> city)
+          if (view === 'validasi') {
+            const kels = await page.$$eval('path.kelurahan-shape[data-kode]', (els) => els.map((e) => e.getAttribute('data-kode')!));
+            while (plan.length < CLICKS && kels.length) {
+              for (const kel of kels) {
+                plan.push(`[data-testid="progress-${kel.slice(0, 8)}"] button`, `[data-testid="progress-${kel}"] button`, '[data-testid="drill-kota"] button');
+              }
+            }
           }
           const times: number[] = [];
           const queryWalls: number[] = [];
           const queryCounts: number[] = [];
           for (const id of plan.slice(0, CLICKS)) {
-            const ms = await page.evaluate(async (testId) => {
+            const ms = await page.evaluate(async (selector) => {
               const main = document.querySelector('main')!;
-              const btn = document.querySelector(`[data-testid="${testId}"]`) as HTMLElement | null;
+              const btn = document.querySelector(selector) as HTMLElement | null;
               if (!btn) return { total: NaN, queries: 0, queryWall: NaN };
               const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
               const t0 = performance.now();
@@ -137,7 +151,10 @@ async function main() {
           const s = [...times].sort((a, b) => a - b);
           const qs = [...queryWalls].sort((a, b) => a - b);
           const meanQueries = queryCounts.reduce((a, b) => a + b, 0) / Math.max(1, queryCounts.length);
-          const row = `| ${view} | ${snap.label} | ${times.length} | ${quantile(s, 0.5).toFixed(0)} ms | ${quantile(s, 0.95).toFixed(0)} ms | ${s[s.length - 1].toFixed(0)} ms | ${meanQueries.toFixed(1)} | ${quantile(qs, 0.5).toFixed(0)} ms |`;
+          // clicks answered wholly from the cache are fast by design; show the clicks that asked DuckDB apart
+          const queried = times.filter((_, i) => queryCounts[i] > 0).sort((a, b) => a - b);
+          const q95 = queried.length ? `${quantile(queried, 0.95).toFixed(0)} ms (${queried.length})` : '–';
+          const row = `| ${view} | ${snap.label} | ${times.length} | ${quantile(s, 0.5).toFixed(0)} ms | ${quantile(s, 0.95).toFixed(0)} ms | ${s[s.length - 1].toFixed(0)} ms | ${q95} | ${meanQueries.toFixed(1)} | ${quantile(qs, 0.5).toFixed(0)} ms |`;
           console.log(row);
           rows.push(row);
         }
@@ -152,7 +169,10 @@ async function main() {
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   console.log(`\n${new Date().toISOString().slice(0, 10)} · ${machine}`);
-  console.log('| view | snapshot | clicks | median | p95 | max | queries per click | median until last query answered |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '| view | snapshot | clicks | median | p95 | max | p95 of clicks that queried (n) | queries per click | median until last query answered |\n' +
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const r of rows) console.log(r);
 }
 
