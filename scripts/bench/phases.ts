@@ -3,9 +3,9 @@
 // Where the pipeline's time and memory go. Runs the same steps as buildSnapshot (build-snapshot.ts,
 // buildInto) with the pipeline's own functions, in the same order, but times each phase and
 // records RSS / V8 heap / the peak RSS so far after it:
-//   read file → decode text → parse CSV → validate, per table; pseudonymise (HMAC time, measured
-//   inside the staging); JS staging (row mapping + JSON.stringify + NDJSON write); DuckDB
-//   read_json load; link SQL; aggregate SQL; Parquet COPY per table.
+//   staging: pencaker and DTSEN each read → decode → parse → validate → pseudonymise → CSV work
+//   file in a worker thread, both at once (the worker reports its own breakdown); small tables;
+//   DuckDB read_csv of the two work files; link SQL; aggregate SQL; Parquet COPY per table.
 // A diagnostic, not the benchmark: bench-pipeline.ts measures the real buildSnapshot end to end.
 // It writes Parquet into a scratch folder (default bench-data/phases-scratch) and removes it.
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -13,20 +13,19 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { createKelurahanMatcher } from '../../src/core/normalise/region';
-import { createPseudonymiser, DEMO_SECRET, type Pseudonymiser } from '../../src/core/linkage/pseudonym';
-import { decodeText } from '../../src/core/normalise/text';
-import { parseCsv } from '../../src/core/normalise/csv';
-import { resolveHeader, validateRows } from '../../src/core/tables/validate';
+import { DEMO_SECRET } from '../../src/core/linkage/pseudonym';
 import { schematicGeometry } from '../../src/core/geo';
 import { PUBLISHED_INDICATORS } from '../../src/core/reference/published-indicators';
 import { SNAPSHOT_TABLES } from '../../src/core/schema/snapshot';
-import { DTSEN, INDIKATOR, LOWONGAN, PELATIHAN, PENCAKER, PERUSAHAAN, VALIDASI } from '../../src/core/tables/source-tables';
+import { INDIKATOR, LOWONGAN, PELATIHAN, PERUSAHAAN, VALIDASI } from '../../src/core/tables/source-tables';
 import type { SourceTableSpec, ValidationContext } from '../../src/core/tables/column-spec';
 import type { RowIssue } from '../../src/core/errors';
 import { copyToParquet, loadRows, openDuck } from '../../src/pipeline/duck';
 import { discoverSources } from '../../src/pipeline/sources/discover';
-import { nodeHmacSha256Hex } from '../../src/pipeline/node-hmac';
-import { DTSEN_AGREGAT_SQL, LINK_PENCAKER_SQL, stageDtsen, stagePencaker } from '../../src/pipeline/snapshots/pencaker';
+import { readSourceTable } from '../../src/pipeline/read-source-table';
+import { silentEffects } from '../../src/pipeline/effects';
+import { DTSEN_AGREGAT_SQL, LINK_PENCAKER_SQL, loadStages } from '../../src/pipeline/snapshots/pencaker';
+import { startStaging } from '../../src/pipeline/workers/stage-table';
 import { stageRegisters } from '../../src/pipeline/snapshots/registers';
 import { stageReference } from '../../src/pipeline/snapshots/reference';
 import { kualitasRows } from '../../src/pipeline/snapshots/kualitas';
@@ -55,16 +54,6 @@ function done(phase: string, ms = performance.now() - mark) {
   mark = performance.now();
 }
 
-/** A pseudonymiser that adds its own running time to `acc.ms`. */
-function timed(p: Pseudonymiser, acc: { ms: number }): Pseudonymiser {
-  return (v) => {
-    const t = performance.now();
-    const out = p(v);
-    acc.ms += performance.now() - t;
-    return out;
-  };
-}
-
 /** A connection whose run() calls are timed one by one (SQL text shortened as the label). */
 function timedConn(conn: DuckDBConnection, log: { sql: string; ms: number }[]): DuckDBConnection {
   return new Proxy(conn, {
@@ -87,34 +76,36 @@ const t0 = performance.now();
 await rm(scratch, { recursive: true, force: true });
 await mkdir(join(scratch, '.kerja'), { recursive: true });
 const work = (name: string) => join(scratch, '.kerja', `${name}.ndjson`);
+const stageCsv = (name: string) => join(scratch, '.kerja', `${name}.csv`);
 const ctx: ValidationContext = { matchKelurahan: createKelurahanMatcher() };
 const discovered = await discoverSources(sourceDir);
 const allIssues: RowIssue[] = [];
+const pathsOf = (name: string) => [...(discovered.byTable.get(name as never) ?? [])];
 
 async function readTable<Row>(spec: SourceTableSpec<Row>): Promise<Row[]> {
-  const out: Row[] = [];
-  const seenKeys = new Set<string>();
-  const big = spec.name === 'pencaker' || spec.name === 'dtsen';
-  for (const path of discovered.byTable.get(spec.name as never) ?? []) {
-    mark = performance.now();
-    const bytes = await readFile(path);
-    if (big) done(`${spec.name}: read file (${(bytes.length / MB).toFixed(0)} MiB)`);
-    const { text } = decodeText(bytes);
-    if (big) done(`${spec.name}: decode text`);
-    const table = parseCsv(text);
-    if (big) done(`${spec.name}: parse CSV (papaparse)`);
-    const resolution = resolveHeader(spec, table.header, {});
-    const v = validateRows(spec, path, resolution, table.rows, ctx, { rowNumbers: table.rowNumbers!, seenKeys });
-    for (const r of v.rows) out.push(r);
-    for (const i of v.issues) allIssues.push(i);
-    if (big) done(`${spec.name}: validate (${v.rows.length} rows, ${v.issues.length} issues)`);
-  }
-  return out;
+  const r = await readSourceTable(spec, pathsOf(spec.name), ctx, {}, silentEffects);
+  for (const i of r.issues) allIssues.push(i);
+  return r.rows;
 }
 
 console.error(`Fase / phases for ${sourceDir}`);
-const pencaker = await readTable(PENCAKER);
-const dtsen = await readTable(DTSEN);
+mark = performance.now();
+const staging = (['pencaker', 'dtsen'] as const).map((table) =>
+  startStaging({ table, paths: pathsOf(table), mapping: {}, secret: DEMO_SECRET, file: stageCsv(table), measure: true }),
+);
+const outcomes = [];
+for (const s of staging) outcomes.push(await s.done);
+done('staging workers, pencaker ∥ DTSEN (wall time, both cores)');
+for (const [i, table] of (['pencaker', 'dtsen'] as const).entries()) {
+  const { result, timings: t } = outcomes[i];
+  for (const x of result.issues) allIssues.push(x);
+  const row = (phase: string, ms: number) => phases.push({ phase: `  ${table} worker: ${phase}`, ms, rssMb: NaN, heapMb: NaN, peakRssMb: NaN });
+  row(`read file + decode + parse CSV (rest of the worker's time)`, t.total - t.validate - t.onRows);
+  row(`validate (${result.rowsRead - result.rowsRejected} rows, ${result.issues.length} issues)`, t.validate);
+  row('pseudonymise (HMAC; KK cached per run)', t.pseudonymise);
+  row('staging CSV (map rows, encode, write)', t.onRows - t.pseudonymise);
+  row('total', t.total);
+}
 mark = performance.now();
 const perusahaan = await readTable(PERUSAHAAN);
 ctx.companyIds = new Set(perusahaan.map((r) => r.id_perusahaan));
@@ -131,30 +122,18 @@ const duck = await openDuck();
 try {
   const conn = timedConn(duck.conn, sqlLog);
   await conn.run('SET threads = 2');
-  for (const [name, stage] of [
-    ['pencaker', (p: Pseudonymiser) => stagePencaker(conn, pencaker, p, work('pencaker'))],
-    [
-      'dtsen',
-      (p: Pseudonymiser, q: Pseudonymiser) => stageDtsen(conn, dtsen, p, q, work('dtsen')),
-    ],
-  ] as const) {
-    const hmac = { ms: 0 };
-    const pNik = timed(createPseudonymiser(DEMO_SECRET, 'nik', nodeHmacSha256Hex), hmac);
-    const pKk = timed(createPseudonymiser(DEMO_SECRET, 'kk', nodeHmacSha256Hex), hmac);
-    sqlLog.length = 0;
-    mark = performance.now();
-    await stage(pNik, pKk);
-    const total = performance.now() - mark;
-    const load = sqlLog.reduce((s, x) => s + x.ms, 0);
-    phases.push({ phase: `${name}: pseudonymise (HMAC, inside staging)`, ms: hmac.ms, rssMb: NaN, heapMb: NaN, peakRssMb: NaN });
-    phases.push({ phase: `${name}: JS staging (map rows, JSON.stringify, NDJSON write)`, ms: total - load - hmac.ms, rssMb: NaN, heapMb: NaN, peakRssMb: NaN });
-    done(`${name}: DuckDB read_json load`, load);
-  }
+  await conn.run('SET preserve_insertion_order = false');
+  mark = performance.now();
+  await loadStages(conn, stageCsv('pencaker'), stageCsv('dtsen'));
+  done('DuckDB read_csv of both staging files');
   mark = performance.now();
   await conn.run(LINK_PENCAKER_SQL);
   done('SQL: link pencaker ↔ DTSEN');
   await conn.run(DTSEN_AGREGAT_SQL);
   done('SQL: dtsen_agregat');
+  await conn.run('DROP TABLE pencaker_stage');
+  await conn.run('DROP TABLE dtsen_stage');
+  await conn.run('SET preserve_insertion_order = true');
   await stageRegisters(conn, { perusahaan, lowongan, validasi, pelatihan, indikator }, work);
   await stageReference(conn, geometry, work);
   await loadRows(conn, 'kualitas', SNAPSHOT_TABLES.find((t) => t.name === 'kualitas')!.columns, kualitasRows(allIssues), work('kualitas'));

@@ -29,11 +29,12 @@ import { copyToParquet, loadRows, openDuck, queryRows } from './duck';
 import type { PipelineEffects } from './effects';
 import { readSourceTable, type SourceTableResult } from './read-source-table';
 import { discoverSources } from './sources/discover';
-import { nodeHmacSha256Hex } from './node-hmac';
-import { DTSEN_AGREGAT_SQL, LINK_PENCAKER_SQL, stageDtsen, stagePencaker } from './snapshots/pencaker';
+import { DTSEN_AGREGAT_SQL, LINK_PENCAKER_SQL, loadStages } from './snapshots/pencaker';
+import { startStaging, type StagingJob } from './workers/stage-table';
 import { stageRegisters } from './snapshots/registers';
 import { stageReference } from './snapshots/reference';
 import { kualitasRows } from './snapshots/kualitas';
+import { writePratinjau } from './snapshots/pratinjau';
 import { rejectReportCsv, summaryText, type TableSummary } from './snapshots/laporan';
 import { PIPELINE_VERSION } from './version';
 
@@ -102,11 +103,8 @@ async function swapIntoPlace(stageDir: string, outDir: string) {
 
 async function buildInto(stageDir: string, opts: SnapshotOptions, effects: PipelineEffects): Promise<SnapshotManifest> {
   const work = (name: string) => join(stageDir, '.kerja', `${name}.ndjson`);
-  // Per-run caches: many NIKs appear in both files and a KK covers several DTSEN rows.
-  const nikMemo = new Map<string, string>();
-  const kkMemo = new Map<string, string>();
-  const pseudoNik = createPseudonymiser(opts.secret, 'nik', nodeHmacSha256Hex, nikMemo);
-  const pseudoKk = createPseudonymiser(opts.secret, 'kk', nodeHmacSha256Hex, kkMemo);
+  const stageCsv = (name: string) => join(stageDir, '.kerja', `${name}.csv`);
+  createPseudonymiser(opts.secret, 'nik'); // refuses a short secret before any work
   const ctx: ValidationContext = { matchKelurahan: createKelurahanMatcher(opts.mapping?.kelurahan) };
 
   const discovered = await discoverSources(opts.sourceDir);
@@ -122,28 +120,51 @@ async function buildInto(stageDir: string, opts: SnapshotOptions, effects: Pipel
   const summaries: TableSummary[] = [];
   const allIssues: RowIssue[] = [];
   const allSources: ManifestSource[] = [];
-  async function read<Row>(spec: SourceTableSpec<Row>): Promise<SourceTableResult<Row>> {
-    const paths = discovered.byTable.get(spec.name as never) ?? [];
-    const mapping = opts.mapping?.columns?.[spec.name] ?? {};
-    const r = await readSourceTable(spec, paths, ctx, mapping, effects);
+  const pathsOf = (spec: SourceTableSpec<any>): string[] => [...(discovered.byTable.get(spec.name as never) ?? [])];
+  const mappingOf = (spec: SourceTableSpec<any>): Record<string, string> => opts.mapping?.columns?.[spec.name] ?? {};
+  /** Add a table's counts, issues and sources to the report (streamed results keep no rows). */
+  function record<Row>(spec: SourceTableSpec<Row>, r: SourceTableResult<Row>): SourceTableResult<Row> {
     summaries.push({
       table: spec.name,
       rowsRead: r.rowsRead,
-      rowsAccepted: r.rows.length,
+      rowsAccepted: r.rowsRead - r.rowsRejected,
       rowsRejected: r.rowsRejected,
       rowsRepaired: r.rowsRepaired,
       notes: r.issues.filter((i) => i.severity === 'catatan').length,
-      missing: paths.length === 0,
+      missing: pathsOf(spec).length === 0,
     });
-    allIssues.push(...r.issues);
-    allSources.push(...r.sources);
+    for (const i of r.issues) allIssues.push(i);
+    for (const s of r.sources) allSources.push(s);
     return r;
   }
+  async function read<Row>(spec: SourceTableSpec<Row>): Promise<SourceTableResult<Row>> {
+    return record(spec, await readSourceTable(spec, pathsOf(spec), ctx, mappingOf(spec), effects));
+  }
 
-  // The two big tables go into DuckDB as soon as each is validated, and their JS rows are let go
-  // before the next file is read, so the V8 heap never holds both (nor them while DuckDB links).
-  // The read order, and so the order of issues in the report, is unchanged.
-  const pencakerRead = await read(PENCAKER);
+  // The two big tables are validated, pseudonymised and written to CSV work files batch by batch
+  // while they are read (no file's rows ever all exist in memory), each in its own worker thread,
+  // so both cores work and each heap is freed when its worker ends (workers/stage-table.ts).
+  // Log lines and report issues are taken pencaker first, then DTSEN: the order of reading one
+  // after the other, as before.
+  const job = (spec: SourceTableSpec<any>): StagingJob => ({
+    table: spec.name as StagingJob['table'],
+    paths: pathsOf(spec),
+    mapping: mappingOf(spec),
+    kelurahanAliases: opts.mapping?.kelurahan,
+    secret: opts.secret,
+    file: stageCsv(spec.name),
+  });
+  const staging = [PENCAKER, DTSEN].map((spec: SourceTableSpec<any>) => ({ spec, run: startStaging(job(spec)) }));
+  try {
+    for (const { spec, run } of staging) {
+      const { result, logs } = await run.done;
+      for (const line of logs) effects.log(line);
+      record(spec, result);
+    }
+  } catch (e) {
+    await Promise.all(staging.map(({ run }) => run.cancel()));
+    throw e;
+  }
   const duck = await openDuck();
   try {
     const { conn } = duck;
@@ -151,12 +172,9 @@ async function buildInto(stageDir: string, opts: SnapshotOptions, effects: Pipel
     // The big staging tables are only numbered (over a full, unique ORDER BY) and aggregated, so
     // their insertion order does not matter; it is switched back on for the small tables.
     await conn.run('SET preserve_insertion_order = false');
-    await stagePencaker(conn, releaseRows(pencakerRead), pseudoNik, work('pencaker'));
-    await rm(work('pencaker'), { force: true });
-    await stageDtsen(conn, releaseRows(await read(DTSEN)), pseudoNik, pseudoKk, work('dtsen'));
-    await rm(work('dtsen'), { force: true });
-    nikMemo.clear();
-    kkMemo.clear();
+    await loadStages(conn, stageCsv('pencaker'), stageCsv('dtsen'));
+    await rm(stageCsv('pencaker'), { force: true });
+    await rm(stageCsv('dtsen'), { force: true });
     await conn.run(LINK_PENCAKER_SQL);
     await conn.run(DTSEN_AGREGAT_SQL);
     await conn.run('DROP TABLE pencaker_stage');
@@ -218,6 +236,8 @@ async function buildInto(stageDir: string, opts: SnapshotOptions, effects: Pipel
       await writeFile(join(stageDir, file), JSON.stringify(fc));
       files.push({ name, file, ...(await fileHash(join(stageDir, file))) });
     }
+    // The overview's numbers for its default state, so the app can show them before DuckDB-wasm runs.
+    const pratinjau = await writePratinjau(conn, stageDir, tables, period);
 
     const builtAt = effects.now().toISOString();
     await mkdir(join(stageDir, 'laporan'), { recursive: true });
@@ -241,6 +261,7 @@ async function buildInto(stageDir: string, opts: SnapshotOptions, effects: Pipel
       periode: { mulai: period.mulai, akhir: period.akhir },
       tables,
       files,
+      ...(pratinjau ? { pratinjau } : {}),
       geometry: {
         kind: geometry.kind,
         source: geometry.kind === 'official' ? basename(opts.boundariesPath!) : 'schematic (Voronoi)',
@@ -261,13 +282,6 @@ async function buildInto(stageDir: string, opts: SnapshotOptions, effects: Pipel
   } finally {
     duck.close();
   }
-}
-
-/** Take the rows out of a read result so that only the caller's reference keeps them alive. */
-function releaseRows<Row>(r: SourceTableResult<Row>): Row[] {
-  const rows = r.rows;
-  r.rows = [];
-  return rows;
 }
 
 async function loadGeometry(opts: SnapshotOptions, ctx: ValidationContext, effects: PipelineEffects): Promise<GeometryResult> {

@@ -161,5 +161,6 @@ describe('demo data through the pipeline reconciles with the generator truth', (
     const committed: SnapshotManifest = JSON.parse(await readFile('data/snapshots/demo/manifest.json', 'utf8'));
     expect(manifest.tables).toEqual(committed.tables);
     expect(manifest.files).toEqual(committed.files);
+    expect(manifest.pratinjau).toEqual(committed.pratinjau);
   });
 });

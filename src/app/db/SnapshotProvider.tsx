@@ -13,6 +13,13 @@ export interface SnapshotState {
    */
   snapshot?: LoadedSnapshot;
   client?: DbClient;
+  /**
+   * True while the new snapshot's tables are still going into DuckDB but `snapshot` already is the
+   * new one (its manifest, geometry and overview preview are read and verified): pages can be
+   * drawn, `client` is undefined, queries wait, and `snapshot.pratinjau` answers the overview's
+   * default queries at once.
+   */
+  previewing?: boolean;
   error?: AppError;
   /** Load another snapshot (e.g. a folder the user picked); cancels a load in progress. */
   load(source: SnapshotSource): void;
@@ -27,26 +34,35 @@ const toAppError = (e: unknown) =>
 export function SnapshotProvider(props: { source: SnapshotSource; children: ReactNode }) {
   const [state, setState] = useState<Omit<SnapshotState, 'load'>>({ status: 'loading' });
   const current = useRef<AbortController | null>(null);
+  // The last snapshot that finished loading: its tables are in the database until another load succeeds.
+  const lastReady = useRef<{ snapshot: LoadedSnapshot; client: DbClient } | null>(null);
 
   const load = useCallback((source: SnapshotSource) => {
     current.current?.abort();
     const ac = new AbortController();
     current.current = ac;
-    setState((s) => ({ status: 'loading', snapshot: s.snapshot, client: s.client }));
+    const previous = () => ({ snapshot: lastReady.current?.snapshot, client: lastReady.current?.client });
+    setState({ status: 'loading', ...previous() });
     loadSnapshot(source, {
       signal: ac.signal,
       onProgress: (progress) => {
         if (!ac.signal.aborted) setState((s) => ({ ...s, progress }));
       },
+      // The new snapshot without its client: queries for its version must not reach the old tables.
+      onPreview: (snapshot) => {
+        if (!ac.signal.aborted) setState((s) => ({ status: 'loading', progress: s.progress, snapshot, previewing: true }));
+      },
     }).then(
       ({ snapshot, client }) => {
-        if (!ac.signal.aborted) setState({ status: 'ready', snapshot, client });
+        if (ac.signal.aborted) return;
+        lastReady.current = { snapshot, client };
+        setState({ status: 'ready', snapshot, client });
       },
       (e: unknown) => {
         if (ac.signal.aborted || isAbortError(e)) return;
         const error = toAppError(e);
         console.error('Snapshot gagal dimuat:', error.code, error.detail);
-        setState((s) => ({ status: 'error', error, snapshot: s.snapshot, client: s.client }));
+        setState({ status: 'error', error, ...previous() });
       },
     );
   }, []);

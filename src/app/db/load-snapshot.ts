@@ -1,3 +1,4 @@
+import { parsePratinjau, type Pratinjau } from '../../core/indicators/pratinjau';
 import { SNAPSHOT_TABLES, type ManifestFile, type TableDef } from '../../core/schema/snapshot';
 import { RecordBatchReader } from 'apache-arrow';
 import type { ArrowTabular } from './arrow-rows';
@@ -19,6 +20,13 @@ export interface LoadDeps {
   /** Parquet bytes -> Arrow IPC stream bytes. */
   parquetToIpc(bytes: Uint8Array): Promise<Uint8Array>;
   onProgress?(p: LoadProgress): void;
+  /**
+   * Called once, before the tables are in the database, as soon as the manifest, the geometry and
+   * the overview preview (`pratinjau.json`, when the manifest lists it) are read and verified: the
+   * snapshot as it will be returned, so the page can be drawn while DuckDB starts. The returned
+   * snapshot is this very object.
+   */
+  onPreview?(snapshot: LoadedSnapshot): void;
   signal?: AbortSignal;
 }
 
@@ -83,7 +91,9 @@ let queue: Promise<unknown> = Promise.resolve();
  * Load a snapshot into the database: read and check `manifest.json`, then read every table and
  * geometry file, verify its SHA-256 against the manifest, decode Parquet to Arrow and insert it.
  * The database is started (`connect`) at once, and all files are fetched, verified and decoded
- * concurrently while it starts; only the inserts wait for it. New tables are built beside the old
+ * concurrently while it starts; only the inserts wait for it. The geometry and the overview
+ * preview (`pratinjau.json`, optional; ignored when missing, altered or unreadable) are requested
+ * first and reach `onPreview` before the inserts. New tables are built beside the old
  * ones and swapped in at the end in one transaction, so a failed or cancelled load leaves the
  * previously loaded snapshot intact. Loads run one at a time.
  */
@@ -101,7 +111,7 @@ const swapSql = [
   'COMMIT;',
 ].join('\n');
 
-async function load({ reader, connect, parquetToIpc, onProgress, signal }: LoadDeps): Promise<LoadedSnapshot> {
+async function load({ reader, connect, parquetToIpc, onProgress, onPreview, signal }: LoadDeps): Promise<LoadedSnapshot> {
   const check = () => {
     if (signal?.aborted) throw abortError();
   };
@@ -112,7 +122,7 @@ async function load({ reader, connect, parquetToIpc, onProgress, signal }: LoadD
   onProgress?.({ step: 'manifest.json', done: 0, total: 1 });
   const plan = parseManifest(new TextDecoder().decode(await reader.read('manifest.json', signal)));
   check();
-  const total = 1 + plan.tables.length + 2;
+  const total = 1 + plan.tables.length + 2 + (plan.pratinjau ? 1 : 0);
   let done = 1;
   const finished = (file: string) => {
     done++;
@@ -127,6 +137,50 @@ async function load({ reader, connect, parquetToIpc, onProgress, signal }: LoadD
     return bytes;
   };
   onProgress?.({ step: plan.tables[0]?.file ?? 'manifest.json', done, total });
+
+  // The small files the first paint needs are requested first (a browser opens only a few
+  // connections per host at once): geometry and the overview preview.
+  const geo = (entry: ManifestFile) =>
+    read(entry).then((bytes) => {
+      const fc = parseGeo(bytes, entry.file);
+      finished(entry.file);
+      return fc;
+    });
+  const preview = (entry: ManifestFile | undefined): Promise<Pratinjau | undefined> => {
+    if (!entry) return Promise.resolve(undefined);
+    return read(entry).then(
+      (bytes) => {
+        const p = parsePratinjau(new TextDecoder().decode(bytes));
+        finished(entry.file);
+        return p;
+      },
+      (e: unknown) => {
+        if ((e as Error)?.name === 'AbortError') throw e;
+        // Only a shortcut: without it the overview waits for DuckDB, as for an older snapshot.
+        console.warn(`${entry.file} diabaikan:`, (e as AppError)?.detail ?? (e as Error)?.message ?? e);
+        finished(entry.file);
+        return undefined;
+      },
+    );
+  };
+  const early = Promise.all([
+    geo(plan.kelurahanGeo),
+    geo(plan.kecamatanGeo),
+    preview(plan.pratinjau),
+    snapshotVersion(plan.manifest),
+  ]).then(([kelurahanGeo, kecamatanGeo, pratinjau, version]): LoadedSnapshot => {
+    const snapshot: LoadedSnapshot = {
+      manifest: plan.manifest,
+      kelurahanGeo,
+      kecamatanGeo,
+      version,
+      sourceLabel: reader.label,
+      ...(pratinjau ? { pratinjau } : {}),
+    };
+    if (!signal?.aborted) onPreview?.(snapshot);
+    return snapshot;
+  });
+  early.catch(() => undefined); // reported where it is awaited
 
   // Every file at once: fetch, verify, decode (Parquet -> Arrow IPC) and check the columns.
   const tables = Promise.all(
@@ -144,13 +198,7 @@ async function load({ reader, connect, parquetToIpc, onProgress, signal }: LoadD
       return ipc;
     }),
   );
-  const geo = (entry: ManifestFile) =>
-    read(entry).then((bytes) => {
-      const fc = parseGeo(bytes, entry.file);
-      finished(entry.file);
-      return fc;
-    });
-  const [ipcs, kelurahanGeo, kecamatanGeo] = await Promise.all([tables, geo(plan.kelurahanGeo), geo(plan.kecamatanGeo)]);
+  const [ipcs, snapshot] = await Promise.all([tables, early]);
   check();
 
   onProgress?.({ step: 'duckdb', done, total });
@@ -177,13 +225,7 @@ async function load({ reader, connect, parquetToIpc, onProgress, signal }: LoadD
       throw asAppError(e, 'manifest.json');
     }
     onProgress?.({ step: 'selesai', done: total, total });
-    return {
-      manifest: plan.manifest,
-      kelurahanGeo,
-      kecamatanGeo,
-      version: await snapshotVersion(plan.manifest),
-      sourceLabel: reader.label,
-    };
+    return snapshot;
   } catch (e) {
     await dropStaging();
     throw e;

@@ -31,6 +31,8 @@ export interface ManifestPlan {
   tables: ManifestFile[];
   kelurahanGeo: ManifestFile;
   kecamatanGeo: ManifestFile;
+  /** The overview preview, when the manifest lists one (older snapshots do not). */
+  pratinjau?: ManifestFile;
 }
 
 /**
@@ -67,10 +69,20 @@ export function parseManifest(text: string): ManifestPlan {
     if (!entry) throw new AppError('snapshot-corrupt', `manifest.json: berkas ${name}.geojson tidak ada`);
     return entry;
   };
+  // The preview is optional: an entry that is not a proper file entry is ignored, not fatal.
+  let pratinjau: ManifestFile | undefined;
+  if (data.pratinjau !== undefined) {
+    try {
+      pratinjau = checkFile(data.pratinjau, 'pratinjau');
+    } catch (e) {
+      console.warn((e as AppError).detail);
+    }
+  }
   return {
     manifest: data as unknown as SnapshotManifest,
     tables: planned,
     kelurahanGeo: geo('kelurahan'),
     kecamatanGeo: geo('kecamatan'),
+    ...(pratinjau ? { pratinjau } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { Pratinjau } from '../../core/indicators/pratinjau';
 import type { SnapshotManifest } from '../../core/schema/snapshot';
 
 /** Where a snapshot comes from: a folder on the same web server, or files the user opened from disk. */
@@ -18,6 +19,12 @@ export interface LoadedSnapshot {
   version: string;
   /** Human label of where it came from (URL or 'berkas lokal'). */
   sourceLabel: string;
+  /**
+   * The overview's precomputed rows (`pratinjau.json`, SHA-256 checked), when the snapshot has
+   * them. Available before the tables are in DuckDB; `useIndicator` answers exactly matching
+   * queries from it.
+   */
+  pratinjau?: Pratinjau;
 }
 
 /** Options of one query. */

@@ -53,6 +53,7 @@ export const en: Messages = {
     title: 'Loading data…',
     progress: 'Loading data… {{done}}/{{total}} files',
     starting: 'Starting the in-browser database…',
+    preview: 'First numbers shown; the database is still starting ({{done}}/{{total}} files). Other choices follow.',
   },
   errors: {
     title: 'The data could not be loaded',

@@ -55,6 +55,7 @@ export const id = {
     title: 'Memuat data…',
     progress: 'Memuat data… {{done}}/{{total}} berkas',
     starting: 'Menyiapkan mesin basis data di peramban…',
+    preview: 'Angka awal sudah tampil; mesin basis data masih disiapkan ({{done}}/{{total}} berkas). Pilihan lain menyusul.',
   },
   errors: {
     title: 'Data tidak dapat dimuat',

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { pratinjauRows } from '../../core/indicators/pratinjau';
 import type { IndicatorDef } from '../../core/indicators/types';
 import { useSnapshot } from '../db/SnapshotProvider';
 import type { AppError } from '../db/types';
@@ -8,8 +10,21 @@ import { indicatorQueryOptions } from './indicator-query';
  * Rows of one indicator for `params` on the loaded snapshot. Keeps the previous rows while new
  * parameters load (no blank charts), cancels superseded queries, and waits (pending, not fetching)
  * until a snapshot is ready. Needs a QueryClientProvider above it.
+ *
+ * When the snapshot's overview preview (`snapshot.pratinjau`) holds an entry with this indicator
+ * id and exactly these parameters, its rows are the query's initial data: they are shown at once,
+ * even before DuckDB has started, and never recomputed (the pipeline wrote what the same SQL
+ * returns on the same tables). Until DuckDB runs, any other parameters show the loading state
+ * rather than another period's numbers.
  */
 export function useIndicator<P, R>(def: IndicatorDef<P, R>, params: P, opts?: { enabled?: boolean }): UseQueryResult<R[], AppError> {
   const { client, snapshot } = useSnapshot();
-  return useQuery(indicatorQueryOptions(def, params, { client, snapshotVersion: snapshot?.version }, opts));
+  const pratinjau = snapshot?.pratinjau;
+  const initial = useMemo(() => pratinjauRows(pratinjau, def.id, params) as R[] | undefined, [pratinjau, def.id, params]);
+  const options = indicatorQueryOptions(def, params, { client, snapshotVersion: snapshot?.version }, opts);
+  return useQuery({
+    ...options,
+    ...(initial ? { initialData: initial } : {}),
+    ...(client ? {} : { placeholderData: undefined }),
+  });
 }

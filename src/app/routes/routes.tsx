@@ -1,13 +1,15 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { StatusPanel } from '../components/panels/StatusPanel';
+import { afterFirstFiles } from '../db/prefetch';
 import { Shell } from '../components/shell/Shell';
 import { NotFoundPage } from './NotFoundPage';
 import { PlaceholderPage } from './PlaceholderPage';
 import { RingkasanPage } from './RingkasanPage';
 
 // The overview is in the first bundle; each analysis view is its own chunk. The chunks are fetched
-// once the page is idle (so they do not compete with the first render), and at the latest when opened.
+// once the page is idle and the first snapshot files are in (so they do not compete with the first
+// render), and at the latest when opened.
 const loaders: Array<() => Promise<unknown>> = [];
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   let module: Promise<{ default: ComponentType }> | null = null;
@@ -36,8 +38,11 @@ const prefetch = () => {
   for (const get of loaders) get().catch(() => undefined);
 };
 if (typeof window !== 'undefined') {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prefetch, { timeout: 2000 });
-  else setTimeout(prefetch, 0);
+  // not before the snapshot files of the first page have arrived (see afterFirstFiles)
+  afterFirstFiles(() => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 0);
+  });
 }
 
 /** A lazily loaded page, with the app's usual loading panel while its code arrives. */

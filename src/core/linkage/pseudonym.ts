@@ -52,8 +52,8 @@ export function createPseudonymiser(
   const prefix = `${purpose}:`;
   if (!memo) return (value: string) => hexToLetters(hmacHex(key, prefix + value));
   return (value: string) => {
-    // The map is keyed by the whole message, a new string, so a cached entry never keeps a
-    // substring's (much larger) source text alive.
+    // Keyed by the whole message. Note that `prefix + value` still points at `value`, so a
+    // value cut out of a large text should be detached first (parseNik/parseKk do).
     const message = prefix + value;
     let p = memo.get(message);
     if (p === undefined) {

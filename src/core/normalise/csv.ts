@@ -76,6 +76,14 @@ function isEmptyRecord(row: string[]): boolean {
   return true;
 }
 
+/** Receives a CSV file's records batch by batch (see `parseCsvInBatches`). */
+export interface CsvBatchSink {
+  /** The header (first non-empty record), once, before any rows; may throw to stop the parse. */
+  header(header: string[], delimiter: string): void;
+  /** Data rows in file order, already padded to the header width, with their spreadsheet row numbers. */
+  rows(rows: string[][], rowNumbers: number[]): void;
+}
+
 /**
  * Parse CSV text (already decoded, see `decodeText`). Detects ',' ';' or tab as delimiter
  * (Indonesian Excel writes ';'), accepts quoted values with newlines and doubled quotes, turns
@@ -84,37 +92,74 @@ function isEmptyRecord(row: string[]): boolean {
  * The first non-empty record is the header. Runs in the browser and in Node, synchronously.
  */
 export function parseCsv(text: string): CsvTable {
+  const table: CsvTable = { header: [], rows: [], delimiter: ',', rowNumbers: [] };
+  parseCsvInBatches(
+    text,
+    {
+      header(header, delimiter) {
+        table.header = header;
+        table.delimiter = delimiter;
+      },
+      rows(rows, rowNumbers) {
+        for (let i = 0; i < rows.length; i++) {
+          table.rows.push(rows[i]);
+          table.rowNumbers!.push(rowNumbers[i]);
+        }
+      },
+    },
+    0,
+  );
+  return table;
+}
+
+/**
+ * `parseCsv` for large files: the same records, row numbers and padding, but handed to `sink`
+ * in batches of about `chunkChars` characters of text (0 = all at once), so a caller can
+ * validate and drop each batch before the next exists instead of holding every row of the file.
+ * A record cut by a batch boundary is carried over to the next batch, as papaparse's own
+ * streaming does (a loop here, because papaparse recurses once per chunk). Returns the header
+ * and delimiter (also given to `sink.header`; an empty header when the text has no record).
+ */
+export function parseCsvInBatches(text: string, sink: CsvBatchSink, chunkChars = 1 << 22): { header: string[]; delimiter: string } {
   let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (src.includes('\r')) src = src.replace(/\r\n?/g, '\n');
   const delimiter = detectDelimiter(src);
-  const result = Papa.parse<string[]>(src, {
-    delimiter,
-    newline: '\n',
-    quoteChar: '"',
-    escapeChar: '"',
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-  });
-  const records = result.data;
-  let header: string[] = [];
-  let r = 0;
-  for (; r < records.length; r++) {
-    if (!isEmptyRecord(records[r])) {
-      header = records[r];
-      r++;
-      break;
+  const parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"', escapeChar: '"' });
+  const size = chunkChars > 0 ? chunkChars : Math.max(src.length, 1);
+  let header: string[] | null = null;
+  let width = 0;
+  let record = 0; // records seen so far, empty ones included (row number = index + 1)
+  let carry = ''; // the start of a record cut by the previous batch boundary
+  let base = 0; // offset in `src` where `carry` starts
+  for (let start = 0; start < src.length || start === 0; start += size) {
+    const last = start + size >= src.length;
+    const input = carry + src.slice(start, start + size);
+    const result = parser.parse(input, base, !last) as { data: string[][]; meta: { cursor: number } };
+    if (!last) {
+      carry = input.substring(result.meta.cursor - base);
+      base = result.meta.cursor;
     }
+    const records = result.data;
+    const rows: string[][] = [];
+    const rowNumbers: number[] = [];
+    for (let r = 0; r < records.length; r++, record++) {
+      const row = records[r];
+      if (isEmptyRecord(row)) continue;
+      if (header === null) {
+        header = row;
+        width = row.length;
+        sink.header(header, delimiter);
+        continue;
+      }
+      while (row.length < width) row.push('');
+      rows.push(row);
+      rowNumbers.push(record + 1);
+    }
+    if (rows.length > 0) sink.rows(rows, rowNumbers);
   }
-  const width = header.length;
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  for (; r < records.length; r++) {
-    const row = records[r];
-    if (isEmptyRecord(row)) continue;
-    while (row.length < width) row.push('');
-    rows.push(row);
-    rowNumbers.push(r + 1);
+  if (header === null) {
+    header = [];
+    sink.header(header, delimiter);
   }
-  return { header, rows, delimiter, rowNumbers };
+  return { header, delimiter };
 }

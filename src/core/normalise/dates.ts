@@ -44,10 +44,12 @@ const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400
 
 /** Number of days in a month (1-12) of a year. */
 function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+/** '00'..'99': months and days are padded by lookup (dates are built a few million times per build). */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const pad = (n: number, w = 2): string => (w === 2 && n >= 0 && n < 100 ? TWO_DIGITS[n] : String(n).padStart(w, '0'));
 const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 
 function fromParts(y: number, m: number, d: number): Parsed<string> {
@@ -76,7 +78,39 @@ function fromExcelSerial(n: number): Parsed<string> {
   return fromUtcMs(base + serial * DAY_MS);
 }
 
+/** Value of the decimal digit at `i` of `s`, or -1 when it is not one of '0'-'9'. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * The two layouts nearly every export uses, exactly 10 characters without spaces: 'DD/MM/YYYY'
+ * (or with '-' or '.') and 'YYYY-MM-DD' (or with '/'). Gives what the regular expressions in
+ * `fromText` give for such a string, without running them; null for anything else.
+ */
+function fromTenChars(s: string): Parsed<string> | null {
+  if (s.length !== 10) return null;
+  const sep = s.charCodeAt(2);
+  if ((sep === 47 || sep === 45 || sep === 46) && s.charCodeAt(5) === sep) {
+    const d1 = digitAt(s, 0), d2 = digitAt(s, 1), m1 = digitAt(s, 3), m2 = digitAt(s, 4);
+    const y1 = digitAt(s, 6), y2 = digitAt(s, 7), y3 = digitAt(s, 8), y4 = digitAt(s, 9);
+    if ((d1 | d2 | m1 | m2 | y1 | y2 | y3 | y4) < 0) return null;
+    return fromParts(y1 * 1000 + y2 * 100 + y3 * 10 + y4, m1 * 10 + m2, d1 * 10 + d2);
+  }
+  const isoSep = s.charCodeAt(4);
+  if ((isoSep === 45 || isoSep === 47) && s.charCodeAt(7) === isoSep) {
+    const y1 = digitAt(s, 0), y2 = digitAt(s, 1), y3 = digitAt(s, 2), y4 = digitAt(s, 3);
+    const m1 = digitAt(s, 5), m2 = digitAt(s, 6), d1 = digitAt(s, 8), d2 = digitAt(s, 9);
+    if ((d1 | d2 | m1 | m2 | y1 | y2 | y3 | y4) < 0) return null;
+    return fromParts(y1 * 1000 + y2 * 100 + y3 * 10 + y4, m1 * 10 + m2, d1 * 10 + d2);
+  }
+  return null;
+}
+
 function fromText(raw: string): Parsed<string> {
+  const fast = fromTenChars(raw);
+  if (fast) return fast;
   const s = raw.trim().replace(/\s+/g, ' ').replace(WEEKDAY, '');
   let m = ISO.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[3]), Number(m[4]));
@@ -107,10 +141,15 @@ export function parseDate(v: RawValue): Parsed<string | null> {
   return fromText(v as string);
 }
 
+/** Year, month and day of a string starting 'YYYY-MM-DD'; throws on anything else. */
 function splitIso(isoDate: string): [number, number, number] {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!m) throw new Error(`Not an ISO date: ${isoDate}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  // By character codes, not a regular expression: called several times per AK1 row.
+  const y1 = digitAt(isoDate, 0), y2 = digitAt(isoDate, 1), y3 = digitAt(isoDate, 2), y4 = digitAt(isoDate, 3);
+  const m1 = digitAt(isoDate, 5), m2 = digitAt(isoDate, 6), d1 = digitAt(isoDate, 8), d2 = digitAt(isoDate, 9);
+  if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) < 0 || isoDate.charCodeAt(4) !== 45 || isoDate.charCodeAt(7) !== 45) {
+    throw new Error(`Not an ISO date: ${isoDate}`);
+  }
+  return [y1 * 1000 + y2 * 100 + y3 * 10 + y4, m1 * 10 + m2, d1 * 10 + d2];
 }
 
 /** Indonesian long form for display and print: '2026-01-05' -> '5 Januari 2026'. Throws on a non-ISO string. */

@@ -5,6 +5,7 @@
  * `lowongan.jabatan` and `pelatihan.jabatan`. Results are cached per distinct raw value.
  */
 import { KBJI_JABATAN } from '../reference/kbji';
+import { detach } from './detach';
 import { fail, isBlank, ok, type Parsed, type RawValue } from './result';
 
 /** A KBJI 2014 code (1-4 digits) and its major group (first digit). */
@@ -54,6 +55,6 @@ export function parseKbji(v: RawValue): Parsed<KbjiValue | null> {
   if (hit) return hit;
   const result = Object.freeze(resolve(raw)) as Parsed<KbjiValue | null>;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, result);
+  cache.set(detach(raw), result); // a detached key does not keep the source text alive
   return result;
 }

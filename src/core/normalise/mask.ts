@@ -1,4 +1,5 @@
 import { normaliseHeader } from './header';
+import { detach } from './detach';
 import { isBlank, type RawValue } from './result';
 
 /**
@@ -47,5 +48,6 @@ export function maskValue(column: string, v: RawValue): string {
   } else if (col === 'tanggal_lahir') {
     text = text.replace(/\d/g, '*');
   }
-  return maskDigitRuns(text).slice(0, MAX_LENGTH);
+  // Detached: report lines live until the end of the build, the source text should not.
+  return detach(maskDigitRuns(text).slice(0, MAX_LENGTH));
 }

@@ -1,4 +1,5 @@
 import type { ValueIssueCode } from '../errors';
+import { detach } from './detach';
 import { fail, isBlank, ok, type Parsed, type RawValue } from './result';
 
 /**
@@ -23,22 +24,40 @@ function cleanDigits(s: string): string {
 
 type Invalid = 'nik-invalid' | 'kk-invalid';
 
+/** True when `s` is exactly 16 characters '0'-'9'. */
+function isSixteenDigits(s: string): boolean {
+  if (s.length !== 16) return false;
+  for (let i = 0; i < 16; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The number written by the two digits of `s` at `i` and `i + 1` (both known to be digits). */
+const twoDigits = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
+
 function parseId(v: RawValue, invalid: Invalid, zeros: ValueIssueCode): Parsed<string> {
   if (isBlank(v)) return fail('required-missing');
   // A number cell keeps only 15 significant digits, so any NIK that went through one is unreliable.
   if (typeof v === 'number') return fail('nik-excel-mangled');
   if (typeof v !== 'string') return fail(invalid);
-  const s = cleanDigits(v);
-  if (/^\d+(?:[.,]\d+)?[eE]\+?\d+$/.test(s)) return fail('nik-excel-mangled');
-  if (!/^\d{16}$/.test(s)) return fail(invalid);
-  const province = Number(s.slice(0, 2));
+  // Most cells are already 16 clean digits: no cleaning or pattern tests needed for them.
+  let s = v;
+  if (!isSixteenDigits(s)) {
+    s = cleanDigits(v);
+    if (/^\d+(?:[.,]\d+)?[eE]\+?\d+$/.test(s)) return fail('nik-excel-mangled');
+    if (!/^\d{16}$/.test(s)) return fail(invalid);
+  }
+  const province = twoDigits(s, 0);
   if (province < PROVINCE_MIN || province > PROVINCE_MAX) return fail(invalid);
-  const day = Number(s.slice(6, 8));
-  const month = Number(s.slice(8, 10));
+  const day = twoDigits(s, 6);
+  const month = twoDigits(s, 8);
   if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) || month < 1 || month > 12) return fail(invalid);
   // Serials start at 0001; '0000' is what Excel leaves after rounding away the last digits.
   if (s.endsWith('0000')) return fail(zeros);
-  return ok(s);
+  // Detached: the NIK lives on in duplicate-key sets and pseudonym caches long after its row.
+  return ok(detach(s));
 }
 
 /**
@@ -75,6 +94,12 @@ export function nikBirthInfo(nik: string): { sex: 'L' | 'P'; day: number; month:
   };
 }
 
+/** Digit value at `i`, or NaN when `s[i]` is not '0'-'9' (so any comparison with it fails). */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+}
+
 /**
  * Compare a valid NIK with the stated sex and birth date (ISO). Returns the row issues found:
  * 'nik-sex-mismatch' when the sex differs, 'nik-birthdate-mismatch' when day, month or two-digit
@@ -89,8 +114,14 @@ export function checkNikConsistency(
   const issues: Array<'nik-sex-mismatch' | 'nik-birthdate-mismatch'> = [];
   if (sex !== null && sex !== info.sex) issues.push('nik-sex-mismatch');
   if (birthIso !== null) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(birthIso);
-    if (!m || Number(m[1]) % 100 !== info.yy || Number(m[2]) !== info.month || Number(m[3]) !== info.day) {
+    // 'YYYY-MM-DD…' read by character codes (once per AK1 row); a non-ISO value never matches.
+    const b = birthIso;
+    const iso = b.charCodeAt(4) === 45 && b.charCodeAt(7) === 45;
+    const yy = digit(b, 2) * 10 + digit(b, 3);
+    const century = digit(b, 0) + digit(b, 1); // NaN unless both are digits
+    const month = digit(b, 5) * 10 + digit(b, 6);
+    const day = digit(b, 8) * 10 + digit(b, 9);
+    if (!iso || Number.isNaN(century) || yy !== info.yy || month !== info.month || day !== info.day) {
       issues.push('nik-birthdate-mismatch');
     }
   }

@@ -8,6 +8,7 @@
  * Results are cached per distinct raw value: the pipeline calls this once per row.
  */
 import { KELURAHAN } from '../reference/wilayah';
+import { detach } from './detach';
 import { fail, isBlank, ok, type Parsed, type RawValue } from './result';
 
 /** Matches one source value to a Kemendagri kelurahan code such as '64.74.01.1003'. */
@@ -160,7 +161,7 @@ export function createKelurahanMatcher(extraAliases?: Record<string, string>): K
     if (hit) return hit;
     const result = Object.freeze(resolve(raw)) as Parsed<string>;
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(raw, result);
+    cache.set(detach(raw), result); // a detached key does not keep the source text alive
     return result;
   };
 }

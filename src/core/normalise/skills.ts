@@ -1,5 +1,8 @@
 import { isBlank, type RawValue } from './result';
 
+/** Whitespace that collapsing would change: a run of two, or any other than a plain space. */
+const UNTIDY_SPACE = /\s\s|[^\S ]/;
+
 /**
  * Split a free-text skills cell into a clean list: separators are ';' ',' '/' '|' and line breaks;
  * each item is trimmed, lowercased and has its inner spaces collapsed; empty items and lone '-'
@@ -12,7 +15,7 @@ export function parseSkills(v: RawValue): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const part of text.split(/[;,/|\r\n]+/)) {
-    const item = part.replace(/\s+/g, ' ').trim().toLowerCase();
+    const item = (UNTIDY_SPACE.test(part) ? part.replace(/\s+/g, ' ') : part).trim().toLowerCase();
     if (item === '' || item === '-' || seen.has(item)) continue;
     seen.add(item);
     out.push(item);

@@ -277,6 +277,13 @@ export interface SnapshotManifest {
   tables: ManifestFile[];
   /** Non-tabular files: geometry. */
   files: ManifestFile[];
+  /**
+   * `pratinjau.json`: the overview's indicator rows for the default state (latest month, whole
+   * city), precomputed by the pipeline so the app can show them before DuckDB-wasm has started
+   * (layout: `core/indicators/pratinjau.ts`). Optional: snapshots without it load as before, and
+   * the app then waits for DuckDB. Aggregates only.
+   */
+  pratinjau?: ManifestFile;
   geometry: { kind: 'official' | 'schematic'; source: string };
   sources: ManifestSource[];
   /** Totals of the reject report. */

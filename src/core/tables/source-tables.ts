@@ -8,6 +8,7 @@ import { parseSkills } from '../normalise/skills';
 import { parseKbji } from '../normalise/kbji';
 import { parseKbli } from '../normalise/kbli';
 import { fail, isBlank, ok, type Parsed, type RawValue } from '../normalise/result';
+import { memoByText } from '../normalise/memo';
 import type { ColumnSpec, RowCheckFinding, SourceTableSpec, ValidationContext } from './column-spec';
 
 /**
@@ -18,10 +19,15 @@ import type { ColumnSpec, RowCheckFinding, SourceTableSpec, ValidationContext } 
 
 const MAX_TEXT = 200;
 
+/** Whitespace that collapsing would change: a run of two, or any other than a plain space. */
+const UNTIDY_SPACE = /\s\s|[^\S ]/;
+
 /** Free text: trimmed, inner whitespace collapsed, cut to 200 characters (repaired). */
 function parseText(v: RawValue): Parsed<string | null> {
   if (isBlank(v)) return ok(null);
-  const s = (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).replace(/\s+/g, ' ').trim();
+  const raw = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  // Most cells have single spaces only; skip the replace (a new string) for them.
+  const s = (UNTIDY_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
   if (s.length > MAX_TEXT) return ok(s.slice(0, MAX_TEXT), true);
   return ok(s);
 }
@@ -50,7 +56,9 @@ const STATUS_VARIANTS: Record<string, 'aktif' | 'ditempatkan' | 'kedaluwarsa' | 
   revoked: 'dicabut',
 };
 
-function parseStatus(v: RawValue): Parsed<string> {
+const parseStatus = memoByText(parseStatusText);
+
+function parseStatusText(v: RawValue): Parsed<string> {
   if (isBlank(v)) return fail('required-missing');
   const s = STATUS_VARIANTS[String(v).trim().toLowerCase().replace(/[^a-z]/g, '')];
   return s ? ok(s) : fail('status-invalid');
@@ -71,13 +79,17 @@ const VERIFICATION_VARIANTS: Record<string, string> = {
   tidaklayak: 'ditolak',
 };
 
-function parseVerification(v: RawValue): Parsed<string> {
+const parseVerification = memoByText(parseVerificationText);
+
+function parseVerificationText(v: RawValue): Parsed<string> {
   if (isBlank(v)) return fail('required-missing');
   const s = VERIFICATION_VARIANTS[String(v).trim().toLowerCase().replace(/[^a-z]/g, '')];
   return s ? ok(s) : fail('verification-status-invalid');
 }
 
-function parseDesil(v: RawValue): Parsed<number | null> {
+const parseDesil = memoByText(parseDesilText);
+
+function parseDesilText(v: RawValue): Parsed<number | null> {
   const n = parseCount(v);
   if (!n.ok) return fail('desil-invalid');
   if (n.value === null) return ok(null);
@@ -130,6 +142,11 @@ function col(
 
 const text = (v: RawValue) => parseText(v);
 
+// Columns with a handful of spellings, parsed once per distinct text (see memoByText).
+const sexCell = memoByText(parseSex);
+const educationCell = memoByText(parseEducation);
+const yaTidakCell = memoByText(parseYaTidak);
+
 export interface PencakerSourceRow {
   nik: string;
   nama: string | null;
@@ -153,14 +170,14 @@ export const PENCAKER: SourceTableSpec<PencakerSourceRow> = {
   columns: [
     col('nik', parseNik, { required: true, personal: true, aliases: ['no_nik', 'nomor_nik', 'no_ktp', 'nik_ktp'] }),
     col('nama', text, { personal: true, aliases: ['nama_lengkap', 'nama_pencaker'] }),
-    col('jenis_kelamin', parseSex, { required: true, aliases: ['jk', 'kelamin', 'gender', 'sex', 'l_p'] }),
+    col('jenis_kelamin', sexCell, { required: true, aliases: ['jk', 'kelamin', 'gender', 'sex', 'l_p'] }),
     col('tanggal_lahir', (v) => requiredDate(v), {
       required: true,
       personal: true,
       aliases: ['tgl_lahir', 'tanggal_kelahiran', 'lahir'],
     }),
     col('kelurahan', parseKelurahan, { required: true, aliases: ['kel', 'desa_kelurahan', 'kelurahan_domisili', 'nama_kelurahan', 'kode_kelurahan'] }),
-    col('pendidikan', parseEducation, { required: true, aliases: ['pendidikan_terakhir', 'jenjang_pendidikan', 'tingkat_pendidikan'] }),
+    col('pendidikan', educationCell, { required: true, aliases: ['pendidikan_terakhir', 'jenjang_pendidikan', 'tingkat_pendidikan'] }),
     col('jurusan', text, { aliases: ['bidang_studi', 'program_studi'], onInvalid: 'repair-null' }),
     col('keterampilan', (v) => ok(parseSkills(v)), { aliases: ['skill', 'skills', 'keahlian'] }),
     col('jabatan_dicari', parseKbji, { aliases: ['jabatan', 'posisi_dicari', 'pekerjaan_dicari', 'kbji'], onInvalid: 'repair-null' }),
@@ -168,7 +185,7 @@ export const PENCAKER: SourceTableSpec<PencakerSourceRow> = {
     col('status', parseStatus, { required: true, aliases: ['status_kartu', 'status_ak1'] }),
     col('tanggal_penempatan', parseDate, { aliases: ['tgl_penempatan'] }),
     col('id_perusahaan_penempatan', parseId, { aliases: ['perusahaan_penempatan', 'id_perusahaan'] }),
-    col('disabilitas', parseYaTidak, { aliases: ['penyandang_disabilitas', 'difabel'], onInvalid: 'repair-null' }),
+    col('disabilitas', yaTidakCell, { aliases: ['penyandang_disabilitas', 'difabel'], onInvalid: 'repair-null' }),
     col('no_hp', text, { personal: true, aliases: ['hp', 'telepon', 'no_telepon', 'nomor_hp'] }),
     col('alamat', text, { personal: true, aliases: ['alamat_lengkap'] }),
     col('email', text, { personal: true, aliases: ['e_mail', 'surel'] }),
@@ -242,7 +259,7 @@ export const PERUSAHAAN: SourceTableSpec<PerusahaanSourceRow> = {
     col('kelurahan', parseOptionalKelurahan, { aliases: ['kel', 'lokasi_kelurahan'], onInvalid: 'repair-null' }),
     col('jumlah_pekerja', parseCount, { required: true, aliases: ['total_pekerja', 'pekerja'] }),
     col('pekerja_lokal', parseCount, { required: true, aliases: ['tenaga_kerja_lokal', 'pekerja_ktp_bontang'] }),
-    col('mou', parseYaTidak, { aliases: ['mou_2025', 'tanda_tangan_mou'], onInvalid: 'repair-null' }),
+    col('mou', yaTidakCell, { aliases: ['mou_2025', 'tanda_tangan_mou'], onInvalid: 'repair-null' }),
   ],
   key: (r) => r.id_perusahaan,
   check: (r) => {

@@ -71,6 +71,11 @@ export function validateRows<Row>(
     .filter((c) => resolution.index.has(c.name))
     .map((c) => ({ spec: c, at: resolution.index.get(c.name)! }));
   const absent = spec.columns.filter((c) => !resolution.index.has(c.name)).map((c) => c.name);
+  // Every record starts as a copy of this one (absent columns, then present ones, all null):
+  // one allocation of the final shape per row instead of growing an empty object 17 times.
+  const template: Record<string, unknown> = {};
+  for (const a of absent) template[a] = null;
+  for (const c of cols) template[c.spec.name] = null;
   const out: ValidatedRows<Row> = { rows: [], rowNumbers: [], issues: [], rowsRead: 0, rowsRejected: 0, rowsRepaired: 0 };
 
   // One issue list and one `add` for the whole file (not per row): the list is emptied per row.
@@ -84,8 +89,7 @@ export function validateRows<Row>(
     const raw = rows[r];
     rowNumber = opts.rowNumbers[r];
     out.rowsRead++;
-    const record: Record<string, unknown> = {};
-    for (let a = 0; a < absent.length; a++) record[absent[a]] = null;
+    const record: Record<string, unknown> = { ...template };
     let rejected = false;
     let repaired = false;
     issues.length = 0;

@@ -16,6 +16,7 @@ export function renderSnapshotSchemaMd(): string {
   out.push('- `manifest.json` — schema version, pipeline version, build time, demo flag, period covered, every file with its row count, size and SHA-256, the source files read (SHA-256, rows read / accepted / rejected, ignored columns), and reject totals;');
   out.push('- one Parquet file (ZSTD) per table below, rows in a fixed order so identical inputs give identical bytes;');
   out.push('- `kelurahan.geojson` and `kecamatan.geojson` — map shapes (properties `kode`, `nama`, `kode_kecamatan`, `nama_kecamatan`, `skematis`); `manifest.geometry.kind` says whether they are official boundaries or schematic Voronoi cells;');
+  out.push('- `pratinjau.json` (optional, listed as `manifest.pratinjau` with its SHA-256) — the overview\'s indicator rows for the state the app opens in (latest month, whole city), computed at build time with the same SQL, so the app shows them before DuckDB-wasm has started; aggregates only. Snapshots without it load as before;');
   out.push('- `laporan/penolakan.csv` — every rejected, repaired or noted source row (file, row, column, masked value, code, reason in Indonesian and English) and `laporan/ringkasan.txt`, the human summary.');
   out.push('');
   out.push('No table holds a NIK, KK number, name, phone, address, e-mail or birth date. People are identified only by `id_orang`, the first 64 bits of HMAC-SHA-256(secret, "nik:" + NIK) written as 16 letters a-p (never digits, so it cannot be mistaken for a NIK); the secret stays with the data officer.');

@@ -2,102 +2,98 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { addYears, ageBand, ageOn } from '../../core/normalise/dates';
 import type { Pseudonymiser } from '../../core/linkage/pseudonym';
 import type { DtsenSourceRow, PencakerSourceRow } from '../../core/tables/source-tables';
-import { loadRows } from '../duck';
+import { loadStagingCsv, StagingCsvWriter, type StageColumn } from '../staging-csv';
 
-/**
- * Builds the `pencaker` table (pencaker.parquet): one pseudonymous row per AK1 registration,
- * linked to DTSEN by the keyed NIK pseudonym. The NIK, name, birth date, phone and address
- * never leave this function: the staged rows carry the pseudonym and the age band only.
- */
-export async function stagePencaker(
-  conn: DuckDBConnection,
-  rows: readonly PencakerSourceRow[],
-  pseudoNik: Pseudonymiser,
-  tmpFile: string,
-): Promise<void> {
-  function* staged() {
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      yield {
-        src_seq: i,
-        id_orang: pseudoNik(r.nik),
-        jenis_kelamin: r.jenis_kelamin,
-        kelompok_umur: ageBand(ageOn(r.tanggal_lahir, r.tanggal_daftar)),
-        kode_kelurahan: r.kelurahan,
-        pendidikan: r.pendidikan,
-        jurusan: r.jurusan,
-        keterampilan: r.keterampilan,
-        kbji_kode: r.jabatan_dicari?.kode ?? null,
-        kbji_golongan: r.jabatan_dicari?.golongan ?? null,
-        tanggal_daftar: r.tanggal_daftar,
-        status: r.status,
-        tanggal_penempatan: r.tanggal_penempatan,
-        tanggal_kedaluwarsa: addYears(r.tanggal_daftar, 2),
-        id_perusahaan_penempatan: r.id_perusahaan_penempatan,
-        disabilitas: r.disabilitas,
-      };
-    }
-  }
-  await loadRows(
-    conn,
-    'pencaker_stage',
-    [
-      { name: 'src_seq', type: 'INTEGER' },
-      { name: 'id_orang', type: 'VARCHAR' },
-      { name: 'jenis_kelamin', type: 'VARCHAR' },
-      { name: 'kelompok_umur', type: 'VARCHAR' },
-      { name: 'kode_kelurahan', type: 'VARCHAR' },
-      { name: 'pendidikan', type: 'VARCHAR' },
-      { name: 'jurusan', type: 'VARCHAR' },
-      { name: 'keterampilan', type: 'VARCHAR[]' },
-      { name: 'kbji_kode', type: 'VARCHAR' },
-      { name: 'kbji_golongan', type: 'VARCHAR' },
-      { name: 'tanggal_daftar', type: 'DATE' },
-      { name: 'status', type: 'VARCHAR' },
-      { name: 'tanggal_penempatan', type: 'DATE' },
-      { name: 'tanggal_kedaluwarsa', type: 'DATE' },
-      { name: 'id_perusahaan_penempatan', type: 'VARCHAR' },
-      { name: 'disabilitas', type: 'BOOLEAN' },
-    ],
-    staged(),
-    tmpFile,
-  );
+/** Columns of `pencaker_stage`: one pseudonymous row per accepted AK1 registration. */
+export const PENCAKER_STAGE_COLUMNS: readonly StageColumn[] = [
+  { name: 'src_seq', type: 'INTEGER' },
+  { name: 'id_orang', type: 'VARCHAR' },
+  { name: 'jenis_kelamin', type: 'VARCHAR' },
+  { name: 'kelompok_umur', type: 'VARCHAR' },
+  { name: 'kode_kelurahan', type: 'VARCHAR' },
+  { name: 'pendidikan', type: 'VARCHAR' },
+  { name: 'jurusan', type: 'VARCHAR' },
+  { name: 'keterampilan', type: 'VARCHAR[]' },
+  { name: 'kbji_kode', type: 'VARCHAR' },
+  { name: 'kbji_golongan', type: 'VARCHAR' },
+  { name: 'tanggal_daftar', type: 'DATE' },
+  { name: 'status', type: 'VARCHAR' },
+  { name: 'tanggal_penempatan', type: 'DATE' },
+  { name: 'tanggal_kedaluwarsa', type: 'DATE' },
+  { name: 'id_perusahaan_penempatan', type: 'VARCHAR' },
+  { name: 'disabilitas', type: 'BOOLEAN' },
+];
+
+/** Columns of `dtsen_stage`: DTSEN individuals with pseudonymised NIK and KK. */
+export const DTSEN_STAGE_COLUMNS: readonly StageColumn[] = [
+  { name: 'id_orang', type: 'VARCHAR' },
+  { name: 'id_kk', type: 'VARCHAR' },
+  { name: 'kode_kelurahan', type: 'VARCHAR' },
+  { name: 'desil', type: 'INTEGER' },
+  { name: 'status_verifikasi', type: 'VARCHAR' },
+  { name: 'tanggal_verifikasi', type: 'DATE' },
+];
+
+/** Writes rows, batch by batch, to a staging CSV work file (pseudonymised rows only). */
+export interface Stager<Row> {
+  add(rows: readonly Row[]): void;
+  close(): void;
 }
 
-/** Stage DTSEN individuals with pseudonymised NIK and KK (never written to the snapshot as rows). */
-export async function stageDtsen(
-  conn: DuckDBConnection,
-  rows: readonly DtsenSourceRow[],
-  pseudoNik: Pseudonymiser,
-  pseudoKk: Pseudonymiser,
-  tmpFile: string,
-): Promise<void> {
-  function* staged() {
-    for (const r of rows) {
-      yield {
-        id_orang: pseudoNik(r.nik),
-        id_kk: pseudoKk(r.no_kk),
-        kode_kelurahan: r.kelurahan,
-        desil: r.desil,
-        status_verifikasi: r.status_verifikasi,
-        tanggal_verifikasi: r.tanggal_verifikasi,
-      };
-    }
-  }
-  await loadRows(
-    conn,
-    'dtsen_stage',
-    [
-      { name: 'id_orang', type: 'VARCHAR' },
-      { name: 'id_kk', type: 'VARCHAR' },
-      { name: 'kode_kelurahan', type: 'VARCHAR' },
-      { name: 'desil', type: 'INTEGER' },
-      { name: 'status_verifikasi', type: 'VARCHAR' },
-      { name: 'tanggal_verifikasi', type: 'DATE' },
-    ],
-    staged(),
-    tmpFile,
-  );
+/**
+ * Stager for `pencaker_stage` (the source of pencaker.parquet): one pseudonymous row per AK1
+ * registration, linked to DTSEN by the keyed NIK pseudonym. The NIK, name, birth date, phone and
+ * address never leave this function: the staged rows carry the pseudonym and the age band only.
+ * `src_seq` numbers the accepted rows in file order across all batches.
+ */
+export function pencakerStager(path: string, pseudoNik: Pseudonymiser): Stager<PencakerSourceRow> {
+  const out = new StagingCsvWriter(path, PENCAKER_STAGE_COLUMNS);
+  return {
+    add(rows) {
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        out.add([
+          out.rows,
+          pseudoNik(r.nik),
+          r.jenis_kelamin,
+          ageBand(ageOn(r.tanggal_lahir, r.tanggal_daftar)),
+          r.kelurahan,
+          r.pendidikan,
+          r.jurusan,
+          r.keterampilan,
+          r.jabatan_dicari?.kode ?? null,
+          r.jabatan_dicari?.golongan ?? null,
+          r.tanggal_daftar,
+          r.status,
+          r.tanggal_penempatan,
+          addYears(r.tanggal_daftar, 2),
+          r.id_perusahaan_penempatan,
+          r.disabilitas,
+        ]);
+      }
+    },
+    close: () => out.close(),
+  };
+}
+
+/** Stager for `dtsen_stage` (never written to the snapshot as rows, only aggregated). */
+export function dtsenStager(path: string, pseudoNik: Pseudonymiser, pseudoKk: Pseudonymiser): Stager<DtsenSourceRow> {
+  const out = new StagingCsvWriter(path, DTSEN_STAGE_COLUMNS);
+  return {
+    add(rows) {
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        out.add([pseudoNik(r.nik), pseudoKk(r.no_kk), r.kelurahan, r.desil, r.status_verifikasi, r.tanggal_verifikasi]);
+      }
+    },
+    close: () => out.close(),
+  };
+}
+
+/** Load the two staging files into `pencaker_stage` and `dtsen_stage`. */
+export async function loadStages(conn: DuckDBConnection, pencakerFile: string, dtsenFile: string): Promise<void> {
+  await loadStagingCsv(conn, 'pencaker_stage', PENCAKER_STAGE_COLUMNS, pencakerFile);
+  await loadStagingCsv(conn, 'dtsen_stage', DTSEN_STAGE_COLUMNS, dtsenFile);
 }
 
 /**

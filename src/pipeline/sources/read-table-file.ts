@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { decodeText } from '../../core/normalise/text';
-import { parseCsv } from '../../core/normalise/csv';
+import { parseCsvInBatches } from '../../core/normalise/csv';
 import type { RawValue } from '../../core/normalise/result';
 import { PipelineError } from '../../core/errors';
 
@@ -20,8 +20,38 @@ export interface RawTable {
   bytes: Uint8Array;
 }
 
+/** What a batched read tells about the file itself; the rows went to the sink. */
+export type TableFileInfo = Omit<RawTable, 'header' | 'rows' | 'rowNumbers'>;
+
+/** Receives a table file's header once, then its data rows in file order, batch by batch. */
+export interface TableSink {
+  header(header: string[]): void;
+  rows(rows: RawValue[][], rowNumbers: number[]): void;
+}
+
 /** Read one CSV, XLSX (first sheet) or Parquet file. Any failure stops the build naming the file. */
 export async function readTableFile(path: string): Promise<RawTable> {
+  let header: string[] = [];
+  const rows: RawValue[][] = [];
+  const rowNumbers: number[] = [];
+  const info = await readTableFileInBatches(path, {
+    header: (h) => (header = h),
+    rows(batch, numbers) {
+      for (let i = 0; i < batch.length; i++) {
+        rows.push(batch[i]);
+        rowNumbers.push(numbers[i]);
+      }
+    },
+  });
+  return { ...info, header, rows, rowNumbers };
+}
+
+/**
+ * `readTableFile` that hands the rows to `sink` in batches: a CSV a few thousand rows at a time
+ * (so the rows of a million-line file never all exist at once), XLSX and Parquet in one batch.
+ * An error thrown by the sink passes through unchanged; any other failure names the file.
+ */
+export async function readTableFileInBatches(path: string, sink: TableSink): Promise<TableFileInfo> {
   const file = basename(path);
   const ext = extname(path).toLowerCase();
   let bytes: Uint8Array;
@@ -31,30 +61,60 @@ export async function readTableFile(path: string): Promise<RawTable> {
   } catch (e) {
     throw new PipelineError('file-unreadable', file, (e as Error).message);
   }
+  let sinkFailed = false;
+  const guarded: TableSink = {
+    header(h) {
+      try {
+        sink.header(h);
+      } catch (e) {
+        sinkFailed = true;
+        throw e;
+      }
+    },
+    rows(r, n) {
+      try {
+        sink.rows(r, n);
+      } catch (e) {
+        sinkFailed = true;
+        throw e;
+      }
+    },
+  };
   try {
-    if (ext === '.csv') return readCsv(file, bytes);
-    if (ext === '.xlsx') return await readXlsx(file, bytes);
-    if (ext === '.parquet') return await readParquet(path, file, bytes);
+    if (ext === '.csv') return readCsv(file, bytes, guarded);
+    const table = ext === '.xlsx' ? await readXlsx(file, bytes) : ext === '.parquet' ? await readParquet(path, file, bytes) : null;
+    if (table) {
+      guarded.header(table.header);
+      if (table.rows.length > 0) guarded.rows(table.rows, table.rowNumbers);
+      return { file, format: table.format, detail: table.detail, bytes };
+    }
   } catch (e) {
-    if (e instanceof PipelineError) throw e;
+    if (sinkFailed || e instanceof PipelineError) throw e;
     throw new PipelineError('file-unreadable', file, `Periksa formatnya (${ext}) / check its format: ${(e as Error).message}`);
   }
   throw new PipelineError('file-unreadable', file, `Format ${ext} tidak didukung; gunakan .csv, .xlsx atau .parquet`);
 }
 
-function readCsv(file: string, bytes: Uint8Array): RawTable {
+/**
+ * CSV text is cut into slices of this many characters (about 1,300 AK1 rows) for the sink. Small
+ * batches keep the live rows, which every young-generation GC must copy, few.
+ */
+const CSV_BATCH_CHARS = 1 << 18;
+
+function readCsv(file: string, bytes: Uint8Array, sink: TableSink): TableFileInfo {
   const { text, encoding } = decodeText(bytes);
-  const table = parseCsv(text);
-  if (table.header.length === 0) throw new PipelineError('file-empty', file, 'Tidak ada baris judul kolom');
-  return {
-    file,
-    format: 'csv',
-    detail: `${encoding}, pemisah '${table.delimiter === '\t' ? 'tab' : table.delimiter}'`,
-    header: table.header,
-    rows: table.rows,
-    rowNumbers: table.rowNumbers ?? table.rows.map((_, i) => i + 2),
-    bytes,
-  };
+  const { delimiter } = parseCsvInBatches(
+    text,
+    {
+      header(header) {
+        if (header.length === 0) throw new PipelineError('file-empty', file, 'Tidak ada baris judul kolom');
+        sink.header(header);
+      },
+      rows: (rows, rowNumbers) => sink.rows(rows, rowNumbers),
+    },
+    CSV_BATCH_CHARS,
+  );
+  return { file, format: 'csv', detail: `${encoding}, pemisah '${delimiter === '\t' ? 'tab' : delimiter}'`, bytes };
 }
 
 async function readXlsx(file: string, bytes: Uint8Array): Promise<RawTable> {

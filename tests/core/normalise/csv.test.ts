@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/core/normalise/csv';
+import { parseCsv, parseCsvInBatches } from '../../../src/core/normalise/csv';
 
 describe('parseCsv', () => {
   it('detects ";" and keeps a quoted newline and doubled quotes inside one value', () => {
@@ -71,5 +71,44 @@ describe('parseCsv', () => {
     expect(t.rows[199_999][0]).toBe(String(199_999 * cols));
     expect(t.rows[199_999][3]).toBe('teks; 199999');
     expect(t.rowNumbers![199_999]).toBe(200_001);
+  });
+
+  it('gives the same records and row numbers in batches as in one go, whatever the batch size', () => {
+    const text =
+      '\uFEFF\r\nnama;catatan;kota\r\n' +
+      'Siti;"baris satu\r\nbaris dua";Bontang\r\n' +
+      ';;\r\n' +
+      '"kutip ""ganda""";x"y;z\n' +
+      'pendek\r' +
+      '"belum ditutup;a;b\n' +
+      'lagi;1;2\n\n';
+    const whole = parseCsv(text);
+    expect(whole.rows.length).toBeGreaterThan(2);
+    for (const size of [1, 2, 3, 5, 7, 16, 1000]) {
+      const rows: string[][] = [];
+      const numbers: number[] = [];
+      let header: string[] = [];
+      const r = parseCsvInBatches(
+        text,
+        { header: (h) => (header = h), rows: (batch, n) => (rows.push(...batch), numbers.push(...n)) },
+        size,
+      );
+      expect({ header, rows, numbers, delimiter: r.delimiter }, `batch ${size}`).toEqual({
+        header: whole.header,
+        rows: whole.rows,
+        numbers: whole.rowNumbers,
+        delimiter: whole.delimiter,
+      });
+    }
+  });
+
+  it('hands over a large file in several batches, none of them empty', () => {
+    const lines = ['a;b'];
+    for (let i = 0; i < 5000; i++) lines.push(`${i};"x\n${i}"`);
+    const sizes: number[] = [];
+    parseCsvInBatches(lines.join('\n'), { header: () => {}, rows: (batch) => sizes.push(batch.length) }, 4096);
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(sizes.every((n) => n > 0)).toBe(true);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(5000);
   });
 });

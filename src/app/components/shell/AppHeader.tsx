@@ -6,7 +6,7 @@ import { SnapshotMeta } from './SnapshotMeta';
 /** App name, region, snapshot vintage and the language switch. */
 export function AppHeader() {
   const { t } = useTranslation();
-  const { status, snapshot } = useSnapshot();
+  const { status, previewing, snapshot } = useSnapshot();
   return (
     <header className="app-header">
       <div className="brand">
@@ -14,7 +14,7 @@ export function AppHeader() {
         <span className="brand-region">{snapshot?.manifest.region.nama || t('app.region')}</span>
         <span className="brand-tagline muted">{t('app.tagline')}</span>
       </div>
-      {status === 'ready' && snapshot ? <SnapshotMeta manifest={snapshot.manifest} /> : null}
+      {(status === 'ready' || previewing) && snapshot ? <SnapshotMeta manifest={snapshot.manifest} /> : null}
       <LanguageSwitch />
     </header>
   );

@@ -13,11 +13,11 @@ function ReadyFilters() {
  * from disk" (on the error screen that control moves into the screen itself).
  */
 export function GlobalBar() {
-  const { status, load } = useSnapshot();
+  const { status, previewing, load } = useSnapshot();
   if (status === 'error') return null;
   return (
     <div className="global-bar">
-      {status === 'ready' ? <ReadyFilters /> : <div />}
+      {status === 'ready' || previewing ? <ReadyFilters /> : <div />}
       <OpenSnapshotButton onFiles={(files) => load({ kind: 'files', files })} />
     </div>
   );
