@@ -88,7 +88,9 @@ export function BarChart(props: BarChartProps) {
       nameGap: 28,
       splitLine: { show: false },
       axisLabel: horizontal
-        ? { color: COLOURS.ink, width: 150, overflow: 'truncate' }
+        ? // interval 0: every category has its row (the chart grows with them); an automatic interval
+          // would make ECharts measure every label again on each cross-filter update
+          { color: COLOURS.ink, interval: 0, width: 150, overflow: 'truncate' }
         : { color: COLOURS.ink, interval: 0, width: 80, overflow: 'truncate', hideOverlap: true },
     };
     const valueAxis = {
