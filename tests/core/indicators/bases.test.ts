@@ -44,9 +44,9 @@ describe('substituteRelations', () => {
 
 describe('selectionWhere', () => {
   it('ORs values within a dimension, ANDs dimensions, skips the excluded one and unsupported ones', () => {
-    const f = selectionWhere({ pend: ['SMA', 'SMK'], jk: ['P'], kbli: ['C'], skill: ['las'] }, { supported: ['jk', 'pend', 'skill'], exclude: 'jk', alias: 'a' });
-    expect(f.sql.replace(/\s+/g, ' ').trim()).toBe('AND a.pendidikan IN (?, ?) AND list_has_any(a.keterampilan, [?])');
-    expect(f.params).toEqual(['SMA', 'SMK', 'las']);
+    const f = selectionWhere({ pend: ['SMA', 'SMK'], jk: ['P'], kbli: ['C'], skill: ['las', 'k3 umum'] }, { supported: ['jk', 'pend', 'skill'], exclude: 'jk', alias: 'a' });
+    expect(f.sql.replace(/\s+/g, ' ').trim()).toBe('AND a.pendidikan IN (?, ?) AND (list_contains(a.keterampilan, ?) OR list_contains(a.keterampilan, ?))');
+    expect(f.params).toEqual(['SMA', 'SMK', 'las', 'k3 umum']);
   });
 });
 
@@ -85,6 +85,20 @@ describe('the {{aktif}} base relation on the demo snapshot', () => {
       AKTIF.sql({ periode }).params,
     );
     expect(inlined.reduce((s, r) => s + r.nilai, 0)).toBe(women);
+  });
+
+  it('a skill selection keeps exactly the people whose list holds any chosen skill (as list_has_any would)', async () => {
+    const base = AKTIF.sql({ periode });
+    const [{ a, b }] = await db.query<{ a: string; b: string }>(
+      `SELECT (SELECT list(DISTINCT s ORDER BY s)[1] FROM (SELECT unnest(keterampilan) AS s FROM (${base.sql}))) AS a,
+              (SELECT list(DISTINCT s ORDER BY s)[2] FROM (SELECT unnest(keterampilan) AS s FROM (${base.sql}))) AS b`,
+      [...base.params, ...base.params],
+    );
+    const where = selectionWhere({ skill: [a, b] }, { supported: ['skill'], alias: 'x' });
+    const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::INT AS n FROM (${base.sql}) x WHERE TRUE ${where.sql}`, [...base.params, ...where.params]);
+    const [{ m }] = await db.query<{ m: number }>(`SELECT count(*)::INT AS m FROM (${base.sql}) x WHERE list_has_any(x.keterampilan, [?, ?])`, [...base.params, a, b]);
+    expect(n).toBe(m);
+    expect(n).toBeGreaterThan(0);
   });
 
   it('every indicator with a base relation gives the same rows on the browser tables (ENUM-coded, sorted) as inlined', async () => {
