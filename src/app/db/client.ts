@@ -42,6 +42,10 @@ type PreparedLike = Awaited<ReturnType<ConnLike['prepare']>>;
 
 /** Prepared statements kept per client (by SQL text); the least recently used is closed beyond this. */
 const STATEMENTS_MAX = 96;
+/** Statements that are not worth caching: they run once. */
+const ONE_OFF = /^\s*(CREATE|DROP|ALTER|INSERT)\b/i;
+/** Errors of a statement whose catalog changed under it. */
+const STALE = /Catalog Error|prepared statement/i;
 
 /**
  * A DbClient over DuckDB-wasm.
@@ -105,13 +109,24 @@ export function createDbClient(db: DbLike): DbClient {
     } catch (e) {
       throw new AppError('query-failed', `tidak dapat membuka koneksi: ${(e as Error)?.message ?? e}`, sql);
     }
+    if (ONE_OFF.test(sql)) {
+      // DDL with parameters (building a base table) runs once: prepare, run, close, not cached
+      const once = await conn.prepare(sql);
+      try {
+        return arrowTableToRows<T>(await once.query(...params));
+      } finally {
+        await once.close();
+      }
+    }
     const stmt = statement(conn, sql);
     try {
       return arrowTableToRows<T>(await (await stmt).query(...params));
     } catch (e) {
-      // A statement can go stale (a table it read was dropped and rebuilt): prepare it afresh once.
       forget(sql, stmt);
-      if (!(await stmt.then(() => true, () => false))) throw e;
+      // Only a statement gone stale (a table it read was dropped and rebuilt) is worth preparing
+      // again; any other error would only happen twice.
+      const preparedFine = await stmt.then(() => true, () => false);
+      if (!preparedFine || !STALE.test((e as Error)?.message ?? '')) throw e;
       return arrowTableToRows<T>(await (await statement(conn, sql)).query(...params));
     }
   }

@@ -4,18 +4,29 @@ import type { DbClient } from './types';
 
 /**
  * Materialised base relations: the first indicator that needs `{{aktif}}` for a period creates
- * `base_aktif_2026_10_g1` once (g1: the first snapshot loaded on the page); every cross-filter click afterwards scans that small table instead of
- * recomputing "who was active at the end of the month" over every registration (the difference
- * between tens and hundreds of milliseconds at a million registrations). Plain tables, not TEMP:
- * parameterless queries run on connections of their own, and TEMP tables live in a single connection.
+ * `base_aktif_2026_10_g1` once (g1: the first snapshot loaded on the page); every cross-filter
+ * click afterwards scans that small table instead of recomputing "who was active at the end of
+ * the month" over every registration (the difference between tens and hundreds of milliseconds at
+ * a million registrations). Plain tables, not TEMP, so any connection can read them.
+ *
+ * Tables are kept least-recently-used first, at most MAX_TABLES (one period needs up to seven
+ * across the four views, so two periods fit), and a table is never dropped while a query that was
+ * handed its name is still running (`withMaterialised` holds a lease on it).
  */
-const MAX_TABLES = 6;
+const MAX_TABLES = 16;
+
+interface TableEntry {
+  ready: Promise<void>;
+  storage: BaseRelation<unknown>['storage'];
+  /** Queries (or tables being built from it) that may still read the table. */
+  leases: number;
+}
 
 interface ClientCache {
   /** Suffix of this client's table names: a client is one loaded snapshot, and names must not collide. */
   generation: number;
-  tables: Map<string, Promise<void>>;
-  storage: Map<string, BaseRelation<unknown>['storage']>;
+  /** In least-recently-used order. */
+  tables: Map<string, TableEntry>;
 }
 const caches = new WeakMap<DbClient, ClientCache>();
 let generations = 0;
@@ -25,14 +36,13 @@ let latest: { client: DbClient; cache: ClientCache } | null = null;
 function cacheOf(client: DbClient): ClientCache {
   let c = caches.get(client);
   if (!c) {
-    c = { generation: ++generations, tables: new Map(), storage: new Map() };
+    c = { generation: ++generations, tables: new Map() };
     caches.set(client, c);
     // A new snapshot replaced the old one in the same database: free the old one's tables.
     const previous = latest;
     if (previous) {
-      for (const [name, pending] of previous.cache.tables) {
-        const storage = previous.cache.storage.get(name);
-        pending.then(() => dropTable(client, name, storage)).catch(() => undefined);
+      for (const [name, entry] of previous.cache.tables) {
+        entry.ready.then(() => dropTable(client, name, entry.storage)).catch(() => undefined);
       }
       previous.cache.tables.clear();
     }
@@ -60,6 +70,8 @@ async function createTable(client: DbClient, name: string, q: BoundQuery, storag
   await client.query(`CREATE OR REPLACE TABLE ${raw} AS ${q.sql}`, q.params);
   try {
     for (const col of enums) {
+      // a build that failed after this point earlier leaves its types behind: start clean
+      await client.query(`DROP TYPE IF EXISTS ${ident(`${name}__${col}`)}`);
       await client.query(
         `CREATE TYPE ${ident(`${name}__${col}`)} AS ENUM (SELECT DISTINCT ${ident(col)} FROM ${raw} WHERE ${ident(col)} IS NOT NULL ORDER BY 1)`,
       );
@@ -80,46 +92,87 @@ async function dropTable(client: DbClient, name: string, storage: BaseRelation<u
   for (const col of storage?.lowCardinality ?? []) await client.query(`DROP TYPE IF EXISTS ${ident(`${name}__${col}`)}`);
 }
 
-async function ensureTable(client: DbClient, name: string, q: BoundQuery, storage: BaseRelation<unknown>['storage']): Promise<void> {
-  const cache = cacheOf(client);
-  let pending = cache.tables.get(name);
-  if (!pending) {
-    pending = createTable(client, name, q, storage);
-    cache.tables.set(name, pending);
-    cache.storage.set(name, storage);
-    pending.catch(() => cache.tables.delete(name));
-    if (cache.tables.size > MAX_TABLES) {
-      // drop the oldest period's table; a view only ever needs the current one
-      const [oldest] = cache.tables.keys();
-      const old = cache.tables.get(oldest)!;
-      const oldStorage = cache.storage.get(oldest);
-      cache.tables.delete(oldest);
-      cache.storage.delete(oldest);
-      old.then(() => dropTable(client, oldest, oldStorage)).catch(() => undefined);
-    }
+/** Drop least-recently-used tables beyond MAX_TABLES, never one with a lease. */
+function evict(client: DbClient, cache: ClientCache): void {
+  for (const [name, entry] of cache.tables) {
+    if (cache.tables.size <= MAX_TABLES) return;
+    if (entry.leases > 0) continue;
+    cache.tables.delete(name);
+    entry.ready.then(() => dropTable(client, name, entry.storage)).catch(() => undefined);
   }
-  await pending;
 }
 
-/** The table holding `base` for `params` on this client, built (after the relations it reads) on first use. */
-async function baseTable<P>(client: DbClient, base: BaseRelation<P>, params: P, generation: number): Promise<string> {
-  const name = `${baseTableName(base, params)}_g${generation}`;
-  let q = base.sql(params);
-  if (base.bases?.length) {
-    const relations: Record<string, BoundQuery> = {};
-    for (const inner of base.bases) relations[inner.id] = { sql: await baseTable(client, inner, params, generation), params: [] };
-    q = substituteRelations(q, relations);
+/** The entry of table `name` (created from `q` on first use), leased and marked most recently used. */
+function lease(client: DbClient, cache: ClientCache, name: string, q: () => Promise<BoundQuery>, storage: BaseRelation<unknown>['storage']): TableEntry {
+  let entry = cache.tables.get(name);
+  if (entry) cache.tables.delete(name);
+  else {
+    const created: TableEntry = { ready: q().then((query) => createTable(client, name, query, storage)), storage, leases: 0 };
+    created.ready.catch(() => {
+      if (cache.tables.get(name) === created) cache.tables.delete(name);
+    });
+    entry = created;
   }
-  await ensureTable(client, name, q, base.storage);
+  cache.tables.set(name, entry);
+  entry.leases++;
+  return entry;
+}
+
+function release(client: DbClient, cache: ClientCache, entries: TableEntry[]): void {
+  for (const e of entries) e.leases--;
+  evict(client, cache);
+}
+
+/**
+ * Lease the table holding `base` for `params` (built on first use, after the relations it reads,
+ * which stay leased while it is built). The lease goes into `held`; the caller releases it.
+ */
+async function leaseBase<P>(client: DbClient, cache: ClientCache, base: BaseRelation<P>, params: P, held: TableEntry[]): Promise<string> {
+  const name = `${baseTableName(base, params)}_g${cache.generation}`;
+  const inner: TableEntry[] = [];
+  const query = async () => {
+    let q = base.sql(params);
+    if (base.bases?.length) {
+      const relations: Record<string, BoundQuery> = {};
+      for (const b of base.bases) relations[b.id] = { sql: await leaseBase(client, cache, b, params, inner), params: [] };
+      q = substituteRelations(q, relations);
+    }
+    return q;
+  };
+  const entry = lease(client, cache, name, query, base.storage as BaseRelation<unknown>['storage']);
+  held.push(entry);
+  try {
+    await entry.ready;
+  } finally {
+    release(client, cache, inner);
+  }
   return name;
 }
 
-/** The indicator's query with its base relations materialised as tables on this client. */
-export async function materialisedQuery<P>(client: DbClient, def: IndicatorDef<P, unknown>, params: P): Promise<BoundQuery> {
+/**
+ * Run `run` with the indicator's query, its base relations materialised as tables on this client;
+ * those tables are not dropped before `run` settles.
+ */
+export async function withMaterialised<P, T>(
+  client: DbClient,
+  def: IndicatorDef<P, unknown>,
+  params: P,
+  run: (q: BoundQuery) => Promise<T>,
+): Promise<T> {
   const q = def.sql(params);
-  if (!def.bases?.length) return q;
-  const { generation } = cacheOf(client);
-  const relations: Record<string, BoundQuery> = {};
-  for (const base of def.bases) relations[base.id] = { sql: await baseTable(client, base, params, generation), params: [] };
-  return substituteRelations(q, relations);
+  if (!def.bases?.length) return run(q);
+  const cache = cacheOf(client);
+  const held: TableEntry[] = [];
+  try {
+    const relations: Record<string, BoundQuery> = {};
+    for (const base of def.bases) relations[base.id] = { sql: await leaseBase(client, cache, base, params, held), params: [] };
+    return await run(substituteRelations(q, relations));
+  } finally {
+    release(client, cache, held);
+  }
+}
+
+/** The indicator's query with its base relations materialised (for tests; the app uses `withMaterialised`). */
+export function materialisedQuery<P>(client: DbClient, def: IndicatorDef<P, unknown>, params: P): Promise<BoundQuery> {
+  return withMaterialised(client, def, params, async (q) => q);
 }

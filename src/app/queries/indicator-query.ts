@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { BoundQuery, IndicatorDef } from '../../core/indicators/types';
 import { baseTableName } from '../../core/indicators/bases';
 import { isAbortError } from '../db/client';
-import { materialisedQuery } from '../db/materialise';
+import { withMaterialised } from '../db/materialise';
 import { AppError, type DbClient } from '../db/types';
 
 /**
@@ -10,20 +10,21 @@ import { AppError, type DbClient } from '../db/types';
  * message goes to console.error only. An abort rejects with an AbortError, not an AppError.
  */
 export async function runIndicator<P, R>(client: DbClient, def: IndicatorDef<P, R>, params: P, signal?: AbortSignal): Promise<R[]> {
-  let q: BoundQuery;
+  let ran: BoundQuery | undefined;
   try {
-    q = await materialisedQuery(client, def as IndicatorDef<P, unknown>, params);
+    // the base tables stay leased (not dropped) until the query has answered
+    return await withMaterialised(client, def as IndicatorDef<P, unknown>, params, (q) => {
+      ran = q;
+      return client.query<R>(q.sql, q.params, { signal, label: def.id });
+    });
   } catch (e) {
     if (isAbortError(e)) throw e;
-    console.error(`[indikator ${def.id}] kueri tidak dapat disiapkan (parameter atau relasi dasar)`, params, e);
-    throw new AppError('query-failed', `kueri indikator ${def.id} tidak dapat disiapkan`);
-  }
-  try {
-    return await client.query<R>(q.sql, q.params, { signal, label: def.id });
-  } catch (e) {
-    if (isAbortError(e)) throw e;
-    console.error(`[indikator ${def.id}] kueri gagal:`, (e as AppError)?.detail ?? e, '\nSQL:', q.sql, '\nparameter:', q.params);
-    throw new AppError('query-failed', `indikator ${def.id} gagal dijalankan`, q.sql);
+    if (!ran) {
+      console.error(`[indikator ${def.id}] kueri tidak dapat disiapkan (parameter atau relasi dasar)`, params, e);
+      throw new AppError('query-failed', `kueri indikator ${def.id} tidak dapat disiapkan`);
+    }
+    console.error(`[indikator ${def.id}] kueri gagal:`, (e as AppError)?.detail ?? e, '\nSQL:', ran.sql, '\nparameter:', ran.params);
+    throw new AppError('query-failed', `indikator ${def.id} gagal dijalankan`, ran.sql);
   }
 }
 

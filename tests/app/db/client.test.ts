@@ -97,7 +97,7 @@ describe('cancellation', () => {
 
 describe('statement cache', () => {
   function countingDb() {
-    const calls = { connect: 0, prepare: 0, run: 0, closeStmt: 0, failNext: false };
+    const calls = { connect: 0, prepare: 0, run: 0, closeStmt: 0, failNext: false, failWith: 'Catalog Error: stale' };
     const empty = { schema: { fields: [] }, numRows: 0, getChildAt: () => null };
     const conn: ConnLike = {
       query: async () => empty,
@@ -109,7 +109,7 @@ describe('statement cache', () => {
             calls.run++;
             if (calls.failNext) {
               calls.failNext = false;
-              throw new Error('Catalog Error: stale');
+              throw new Error(calls.failWith);
             }
             return empty;
           },
@@ -140,6 +140,19 @@ describe('statement cache', () => {
     expect(calls).toMatchObject({ prepare: 2, run: 3, closeStmt: 1 });
     await expect(client.query('SELECT rusak ?', [1])).rejects.toMatchObject({ code: 'query-failed', detail: expect.stringMatching(/rusak/) });
     expect(calls.prepare).toBe(3);
+  });
+
+  it('does not retry other errors, and runs parameterised DDL once without caching it', async () => {
+    const { db: fakeDb, calls } = countingDb();
+    const client = createDbClient(fakeDb);
+    await client.query('SELECT ?', [1]);
+    calls.failNext = true;
+    calls.failWith = 'Conversion Error: bukan angka';
+    await expect(client.query('SELECT ?', [2])).rejects.toMatchObject({ code: 'query-failed', detail: expect.stringMatching(/Conversion/) });
+    expect(calls).toMatchObject({ prepare: 1, run: 2 });
+    for (let i = 0; i < 2; i++) await client.query('CREATE TABLE t AS SELECT ?', [i]);
+    expect(calls).toMatchObject({ prepare: 3, run: 4 });
+    expect(calls.closeStmt).toBe(3);
   });
 
   it('closes the least recently used statements beyond its bound', async () => {
