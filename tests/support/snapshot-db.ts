@@ -10,30 +10,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inlineQuery } from '../../src/core/indicators/bases';
 import type { IndicatorDef } from '../../src/core/indicators/types';
-import { DuckDBInstance, DuckDBTypeId, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { plainValue } from '../../src/pipeline/plain-values';
 
 export interface SnapshotDb {
   query<T = Record<string, unknown>>(sql: string, params?: ReadonlyArray<string | number | boolean | null>): Promise<T[]>;
   close(): void;
-}
-
-function plain(v: unknown, type: DuckDBType): unknown {
-  if (v === null || v === undefined) return null;
-  switch (type.typeId) {
-    case DuckDBTypeId.DATE:
-      return (v as Date).toISOString().slice(0, 10);
-    case DuckDBTypeId.TIMESTAMP:
-    case DuckDBTypeId.TIMESTAMP_S:
-    case DuckDBTypeId.TIMESTAMP_MS:
-    case DuckDBTypeId.TIMESTAMP_NS:
-    case DuckDBTypeId.TIMESTAMP_TZ:
-      return (v as Date).toISOString();
-    case DuckDBTypeId.LIST:
-    case DuckDBTypeId.ARRAY:
-      return (v as unknown[]).map((x) => plain(x, (type as unknown as { valueType: DuckDBType }).valueType));
-    default:
-      return typeof v === 'bigint' ? Number(v) : v;
-  }
 }
 
 /** Open the snapshot in `dir` (a folder with manifest.json and the Parquet files). */
@@ -54,7 +36,7 @@ export async function openSnapshotDb(dir: string): Promise<SnapshotDb> {
       const types = reader.columnTypes();
       return reader.getRowObjectsJS().map((row) => {
         const out: Record<string, unknown> = {};
-        names.forEach((n, i) => (out[n] = plain(row[n], types[i])));
+        names.forEach((n, i) => (out[n] = plainValue(row[n], types[i])));
         return out as T;
       });
     },

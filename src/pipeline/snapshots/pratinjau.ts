@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBTypeId, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { inlineQuery } from '../../core/indicators/bases';
 import {
   defaultPeriode,
@@ -12,33 +12,11 @@ import {
   type Pratinjau,
 } from '../../core/indicators/pratinjau';
 import type { ManifestFile, SnapshotManifest } from '../../core/schema/snapshot';
+import { plainValue } from '../plain-values';
 import { sqlString } from '../sources/read-table-file';
 
 /** Schema holding views over the Parquet files just written (dropped again afterwards). */
 const SCHEMA = 'sk_pratinjau';
-
-/**
- * One result value in the shape the browser client gives (src/app/db/arrow-rows.ts): integers and
- * decimals as numbers, DATE as 'YYYY-MM-DD', TIMESTAMP as an ISO string, lists as arrays.
- */
-function plain(v: unknown, type: DuckDBType): unknown {
-  if (v === null || v === undefined) return null;
-  switch (type.typeId) {
-    case DuckDBTypeId.DATE:
-      return (v as Date).toISOString().slice(0, 10);
-    case DuckDBTypeId.TIMESTAMP:
-    case DuckDBTypeId.TIMESTAMP_S:
-    case DuckDBTypeId.TIMESTAMP_MS:
-    case DuckDBTypeId.TIMESTAMP_NS:
-    case DuckDBTypeId.TIMESTAMP_TZ:
-      return (v as Date).toISOString();
-    case DuckDBTypeId.LIST:
-    case DuckDBTypeId.ARRAY:
-      return (v as unknown[]).map((x) => plain(x, (type as unknown as { valueType: DuckDBType }).valueType));
-    default:
-      return typeof v === 'bigint' ? Number(v) : v;
-  }
-}
 
 /**
  * Run the overview's indicators for the default state (latest month, whole city) on the snapshot
@@ -69,7 +47,7 @@ export async function computePratinjau(
       const types = reader.columnTypes();
       const rows = reader.getRowObjectsJS().map((r) => {
         const row: Record<string, unknown> = {};
-        names.forEach((n, i) => (row[n] = plain(r[n], types[i])));
+        names.forEach((n, i) => (row[n] = plainValue(r[n], types[i])));
         return row;
       });
       entries.push({ indicator: def.id, params, rows });
