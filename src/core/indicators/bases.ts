@@ -28,28 +28,21 @@ export function substituteRelations(q: BoundQuery, relations: Readonly<Record<st
   return out;
 }
 
-/** A base relation's own query with the relations it reads inlined as subqueries. */
-export function inlineRelation<P>(base: BaseRelation<P>, params: P): BoundQuery {
-  const q = base.sql(params);
-  if (!base.bases?.length) return q;
+/** Each of `bases` as a parenthesised subquery, with the relations it reads inlined in turn. */
+function inlineBases<P>(bases: readonly BaseRelation<P>[], params: P): Record<string, BoundQuery> {
   const relations: Record<string, BoundQuery> = {};
-  for (const b of base.bases) {
-    const r = inlineRelation(b, params);
+  for (const b of bases) {
+    const own = b.sql(params);
+    const r = b.bases?.length ? substituteRelations(own, inlineBases(b.bases, params)) : own;
     relations[b.id] = { sql: `(${r.sql})`, params: r.params };
   }
-  return substituteRelations(q, relations);
+  return relations;
 }
 
 /** The indicator's query with every base relation inlined as a subquery: runnable on any DuckDB. */
 export function inlineQuery<P>(def: IndicatorDef<P, unknown>, params: P): BoundQuery {
   const q = def.sql(params);
-  if (!def.bases?.length) return q;
-  const relations: Record<string, BoundQuery> = {};
-  for (const b of def.bases) {
-    const r = inlineRelation(b, params);
-    relations[b.id] = { sql: `(${r.sql})`, params: r.params };
-  }
-  return substituteRelations(q, relations);
+  return def.bases?.length ? substituteRelations(q, inlineBases(def.bases, params)) : q;
 }
 
 /** Name of the table a base relation is materialised into for one key (safe SQL identifier). */

@@ -53,11 +53,6 @@ export function raw(text: string): SqlFragment {
   return fragment(text, []);
 }
 
-/** A bound query (e.g. another relation's SQL) as a fragment, to nest it with its parameters. */
-export function nested(q: BoundQuery): SqlFragment {
-  return fragment(q.sql, [...q.params]);
-}
-
 /** An empty fragment. */
 export const EMPTY = raw('');
 
