@@ -55,6 +55,9 @@ export function SnapshotProvider(props: { source: SnapshotSource; children: Reac
     }).then(
       ({ snapshot, client }) => {
         if (ac.signal.aborted) return;
+        // the replaced snapshot's connection and prepared statements are not needed any more
+        const replaced = lastReady.current?.client;
+        if (replaced && replaced !== client) void replaced.close?.().catch(() => undefined);
         lastReady.current = { snapshot, client };
         setState({ status: 'ready', snapshot, client });
       },

@@ -142,6 +142,14 @@ export function createDbClient(db: DbLike): DbClient {
   }
 
   return {
+    async close() {
+      const open = [...statements.values()];
+      statements.clear();
+      for (const stmt of open) await stmt.then((st) => st.close()).catch(() => undefined);
+      const conn = shared;
+      shared = null;
+      if (conn) await conn.then((c) => c.close()).catch(() => undefined);
+    },
     async query<T>(sql: string, params: ReadonlyArray<string | number | boolean | null> = [], opts: QueryOptions = {}) {
       const { signal } = opts;
       if (signal?.aborted) throw abortError();

@@ -50,6 +50,8 @@ export interface DbClient {
     params?: ReadonlyArray<string | number | boolean | null>,
     opts?: QueryOptions,
   ): Promise<T[]>;
+  /** Release the client's connection and prepared statements (its snapshot was replaced). */
+  close?(): Promise<void>;
 }
 
 /** Loading progress: `step` is 'duckdb' (starting the engine), 'manifest.json', or the manifest file being read. */

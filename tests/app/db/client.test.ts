@@ -155,6 +155,22 @@ describe('statement cache', () => {
     expect(calls.closeStmt).toBe(3);
   });
 
+  it('close() releases every cached statement and the shared connection', async () => {
+    let connClosed = 0;
+    const { db: fakeDb, calls } = countingDb();
+    const client = createDbClient({
+      connect: async () => {
+        const c = await fakeDb.connect();
+        return { ...c, close: () => void connClosed++ };
+      },
+    });
+    await client.query('SELECT ?', [1]);
+    await client.query('SELECT ? + 1', [1]);
+    await client.close!();
+    expect(calls.closeStmt).toBe(2);
+    expect(connClosed).toBe(1);
+  });
+
   it('closes the least recently used statements beyond its bound', async () => {
     const { db: fakeDb, calls } = countingDb();
     const client = createDbClient(fakeDb);
