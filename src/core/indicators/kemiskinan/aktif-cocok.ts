@@ -21,6 +21,8 @@ export const AKTIF_COCOK: BaseRelation<AreaPeriodParams> = {
     en: 'Active job seekers at the end of the period, flagged for an occupation or skill match with open vacancies',
   },
   key: (p) => p.periode,
+  // the same columns as {{aktif}}, read the same way by every cross-filter click
+  storage: AKTIF.storage,
   sql: (p): BoundQuery => {
     const lt = LOWONGAN_TERBUKA.sql(p);
     const aktif = AKTIF.sql(p);
