@@ -1,5 +1,7 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { BoundQuery, IndicatorDef } from '../../core/indicators/types';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { Cube } from '../../core/crossfilter/cube';
+import { hasSelections } from '../../core/crossfilter/filters';
+import type { BoundQuery, CrossfilterForm, CubeDef, IndicatorDef, ViewParams } from '../../core/indicators/types';
 import { baseTableName } from '../../core/indicators/bases';
 import { isAbortError } from '../db/client';
 import { withMaterialised } from '../db/materialise';
@@ -50,21 +52,72 @@ export function indicatorKey<P>(def: IndicatorDef<P, unknown>, snapshotVersion: 
   return ['indicator', def.id, snapshotVersion, queryIdentity(def, params)] as const;
 }
 
+/** What the query options need: the snapshot's client and version, and the cache (for cubes). */
+export interface QueryContext {
+  client?: DbClient;
+  snapshotVersion?: string;
+  queryClient?: QueryClient;
+}
+
+/**
+ * React-query options for a view's cube of one period (see `IndicatorDef.crossfilter`): its rows
+ * read once with SQL and held in memory column by column. Kept 30 minutes after last use.
+ */
+export function cubeQueryOptions(def: CubeDef, periode: string, ctx: QueryContext) {
+  const params = { periode };
+  return queryOptions<Cube, AppError>({
+    queryKey: ['cube', def.query.id, ctx.snapshotVersion, queryIdentity(def.query, params)],
+    queryFn: async ({ signal }) => {
+      if (!ctx.client) throw new AppError('query-failed', 'snapshot belum dimuat');
+      return Cube.fromRows(await runIndicator(ctx.client, def.query, params, signal), def.columns);
+    },
+    staleTime: Infinity,
+    gcTime: 30 * 60_000,
+    retry: false,
+    structuralSharing: false,
+  });
+}
+
+/**
+ * A cross-filter answer computed in memory: the indicator's rows without selections (usually
+ * already cached: the view showed them before the click) and the period's cube, combined by
+ * `crossfilter.answer`. Tests check that this gives the rows of the SQL.
+ */
+async function answerInMemory<P, R>(
+  def: IndicatorDef<P, R>,
+  form: CrossfilterForm<P, R>,
+  params: P,
+  ctx: QueryContext & { queryClient: QueryClient },
+): Promise<R[]> {
+  const p = params as unknown as ViewParams;
+  const [frame, cube]: [R[], Cube] = await Promise.all([
+    ctx.queryClient.ensureQueryData<R[], AppError, R[], ReturnType<typeof indicatorKey<P>>>(indicatorQueryOptions(def, { ...p, pilih: undefined } as unknown as P, ctx)),
+    ctx.queryClient.ensureQueryData(cubeQueryOptions(form.cube, p.periode, ctx)),
+  ]);
+  return form.answer(frame, cube, params);
+}
+
 /**
  * React-query options for one indicator on one snapshot. Snapshot data never changes under a
  * version, so results stay fresh forever; failures are not retried (SQL errors are deterministic).
+ * With selections, an indicator that has a `crossfilter` form is answered in memory from its cube
+ * (no DuckDB round trip on a click); should that fail, its SQL runs instead.
  */
-export function indicatorQueryOptions<P, R>(
-  def: IndicatorDef<P, R>,
-  params: P,
-  ctx: { client?: DbClient; snapshotVersion?: string },
-  opts: { enabled?: boolean } = {},
-) {
-  const { client, snapshotVersion } = ctx;
+export function indicatorQueryOptions<P, R>(def: IndicatorDef<P, R>, params: P, ctx: QueryContext, opts: { enabled?: boolean } = {}) {
+  const { client, snapshotVersion, queryClient } = ctx;
   return queryOptions<R[], AppError, R[], ReturnType<typeof indicatorKey<P>>>({
     queryKey: indicatorKey(def as IndicatorDef<P, unknown>, snapshotVersion, params),
-    queryFn: ({ signal }) => {
+    queryFn: async ({ signal }): Promise<R[]> => {
       if (!client) throw new AppError('query-failed', 'snapshot belum dimuat');
+      const form = def.crossfilter;
+      if (form && queryClient && hasSelections((params as unknown as ViewParams).pilih)) {
+        try {
+          return await answerInMemory(def, form, params, { ...ctx, queryClient });
+        } catch (e) {
+          if (isAbortError(e)) throw e;
+          console.warn(`[indikator ${def.id}] jawaban dari kubus gagal, SQL dipakai`, e);
+        }
+      }
       return runIndicator(client, def, params, signal);
     },
     enabled: (opts.enabled ?? true) && !!client && !!snapshotVersion,

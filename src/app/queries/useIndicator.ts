@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { pratinjauRows } from '../../core/indicators/pratinjau';
-import type { IndicatorDef } from '../../core/indicators/types';
+import type { IndicatorDef, ViewParams } from '../../core/indicators/types';
 import { useSnapshot } from '../db/SnapshotProvider';
 import type { AppError } from '../db/types';
-import { indicatorQueryOptions } from './indicator-query';
+import { cubeQueryOptions, indicatorQueryOptions } from './indicator-query';
 
 /**
  * Rows of one indicator for `params` on the loaded snapshot. Keeps the previous rows while new
@@ -19,12 +19,34 @@ import { indicatorQueryOptions } from './indicator-query';
  */
 export function useIndicator<P, R>(def: IndicatorDef<P, R>, params: P, opts?: { enabled?: boolean }): UseQueryResult<R[], AppError> {
   const { client, snapshot } = useSnapshot();
+  const queryClient = useQueryClient();
   const pratinjau = snapshot?.pratinjau;
   const initial = useMemo(() => pratinjauRows(pratinjau, def.id, params) as R[] | undefined, [pratinjau, def.id, params]);
-  const options = indicatorQueryOptions(def, params, { client, snapshotVersion: snapshot?.version }, opts);
-  return useQuery({
+  const options = indicatorQueryOptions(def, params, { client, snapshotVersion: snapshot?.version, queryClient }, opts);
+  const result = useQuery({
     ...options,
     ...(initial ? { initialData: initial } : {}),
     ...(client ? {} : { placeholderData: undefined }),
   });
+  usePrefetchCube(def, params, result.isSuccess && !!client);
+  return result;
+}
+
+/**
+ * Once an indicator that cross-filters in memory has its first answer, read its cube in the
+ * background (once per period, shared by the view's charts), so the first click is answered from
+ * memory too instead of waiting for the cube.
+ */
+function usePrefetchCube<P, R>(def: IndicatorDef<P, R>, params: P, ready: boolean): void {
+  const { client, snapshot } = useSnapshot();
+  const queryClient = useQueryClient();
+  const cube = def.crossfilter?.cube;
+  const periode = (params as unknown as Partial<ViewParams>)?.periode;
+  const version = snapshot?.version;
+  useEffect(() => {
+    if (!cube || !ready || !periode || !client || !version) return;
+    queryClient.prefetchQuery(cubeQueryOptions(cube, periode, { client, snapshotVersion: version, queryClient })).catch(() => {
+      // a failed cube only means clicks keep using SQL (indicatorQueryOptions falls back)
+    });
+  }, [cube, ready, periode, client, version, queryClient]);
 }

@@ -19,6 +19,7 @@ export interface AreaPeriodParams {
 /** Cross-filter selections of a view: dimension -> chosen values (OR within, AND across dimensions). */
 export type { DimensionId, Selections } from './dimensions';
 import type { Selections } from './dimensions';
+import type { Cube, CubeColumns } from '../crossfilter/cube';
 
 /** Parameters of the analysis views: the global filters plus the view's cross-filter selections. */
 export interface ViewParams extends AreaPeriodParams {
@@ -56,8 +57,30 @@ export interface IndicatorDef<P = AreaPeriodParams, R = Record<string, unknown>>
    * any other engine inline them as subqueries (see bases.ts). Same rows either way.
    */
   bases?: readonly BaseRelation<P>[];
+  /**
+   * How to answer the indicator under cross-filter selections without SQL: from its own rows
+   * without selections (the frame: categories, names, populations) and a cube held in memory.
+   * Must give exactly the rows `sql` gives (tests check it); the browser uses it for clicks.
+   */
+  crossfilter?: CrossfilterForm<P, R>;
   /** Phantom field carrying the row type; never set at run time. */
   readonly _row?: R;
+}
+
+/**
+ * A cube for in-memory cross-filtering: the SQL of its rows (run once per period; area and
+ * selections are applied in memory) and which of its columns are dimensions and numbers.
+ */
+export interface CubeDef {
+  query: IndicatorDef<AreaPeriodParams, Record<string, unknown>>;
+  columns: CubeColumns;
+}
+
+/** See `IndicatorDef.crossfilter`. */
+export interface CrossfilterForm<P, R> {
+  cube: CubeDef;
+  /** The rows for `params`, given the rows for `params` without selections and the cube. */
+  answer(frame: readonly R[], cube: Cube, params: P): R[];
 }
 
 /** Row type of an indicator. */

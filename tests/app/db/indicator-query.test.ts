@@ -82,3 +82,71 @@ describe('indicatorQueryOptions', () => {
     expect(indicatorQueryOptions(pencakerAktifBulanan, params, { client, snapshotVersion: 'v' }, { enabled: false }).enabled).toBe(false);
   });
 });
+
+describe('indicatorQueryOptions: cross-filter answers from the cube', () => {
+  const frame = [
+    { kunci: 'SD', nama: 'SD', urutan: 1, nilai: 9 },
+    { kunci: 'SMA', nama: 'SMA', urutan: 2, nilai: 9 },
+  ];
+  const cubeRows = [
+    { kode_kelurahan: 'k1', kode_kecamatan: 'c1', jenis_kelamin: 'P', kelompok_umur: '20-24', pendidikan: 'SD', kbji_golongan: '7', kelompok_durasi: '0-2', durasi_bulan: 1, n: 4 },
+    { kode_kelurahan: 'k1', kode_kecamatan: 'c1', jenis_kelamin: 'L', kelompok_umur: '20-24', pendidikan: 'SMA', kbji_golongan: '7', kelompok_durasi: '0-2', durasi_bulan: 1, n: 5 },
+    { kode_kelurahan: 'k2', kode_kecamatan: 'c2', jenis_kelamin: 'P', kelompok_umur: '25-29', pendidikan: 'SMA', kbji_golongan: '2', kelompok_durasi: '3-5', durasi_bulan: 4, n: 2 },
+  ];
+
+  async function run(p: ViewParams, cube: 'ok' | 'broken' = 'ok') {
+    const { QueryClient } = await import('@tanstack/react-query');
+    const queryClient = new QueryClient();
+    const asked: string[] = [];
+    // the client sees base-table DDL, the cube's SQL and the indicator's SQL (with or without the
+    // selection); tell them apart by their text
+    const kind = (sql: string) =>
+      /^\s*(CREATE|DROP|INSERT)/i.test(sql) ? 'ddl'
+      : sql.includes('WITH k AS') ? (/ IN \(/.test(sql) ? 'full' : 'frame')
+      : sql.includes('GROUP BY ALL') && sql.includes('durasi_bulan') ? 'cube'
+      : 'other';
+    const client: DbClient = {
+      query: async (sql: string) => {
+        const k = kind(sql);
+        if (k !== 'ddl') asked.push(k);
+        if (k === 'frame') return frame as never[];
+        if (k === 'full') return [{ kunci: 'SD', nama: 'SD', urutan: 1, nilai: 123 }] as never[];
+        if (k === 'cube' && cube === 'ok') return cubeRows as never[];
+        if (k === 'ddl') return [];
+        throw new AppError('query-failed', 'tidak dikenal', sql);
+      },
+    };
+    const options = indicatorQueryOptions(pengangguranMenurutPendidikan, p, { client, snapshotVersion: 'v', queryClient });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const rows = await queryClient.fetchQuery(options);
+    return { rows, asked, warn };
+  }
+
+  it('sums the cube for the selection instead of running the SQL', async () => {
+    const { rows, asked } = await run({ periode: '2026-09', pilih: { jk: ['P'] } });
+    expect(rows).toEqual([
+      { kunci: 'SD', nama: 'SD', urutan: 1, nilai: 4 },
+      { kunci: 'SMA', nama: 'SMA', urutan: 2, nilai: 2 },
+    ]);
+    expect(asked.sort()).toEqual(['cube', 'frame']);
+  });
+
+  it('applies the area to the cube too', async () => {
+    const { rows } = await run({ periode: '2026-09', kecamatan: 'c1', pilih: { kbji: ['7'] } });
+    expect(rows.map((r) => r.nilai)).toEqual([4, 5]);
+  });
+
+  it('falls back to the SQL when the cube cannot be read, and says so in the console', async () => {
+    const { rows, asked, warn } = await run({ periode: '2026-09', pilih: { jk: ['P'] } }, 'broken');
+    expect(rows).toEqual([{ kunci: 'SD', nama: 'SD', urutan: 1, nilai: 123 }]);
+    expect(asked).toContain('full');
+    expect(warn.mock.calls.flat().join(' ')).toContain('pengangguranMenurutPendidikan');
+  });
+
+  it('runs the SQL when nothing is selected', async () => {
+    const { rows, asked } = await run({ periode: '2026-09' });
+    expect(asked).toEqual(['frame']);
+    expect(rows).toEqual(frame);
+  });
+});

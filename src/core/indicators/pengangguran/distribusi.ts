@@ -9,6 +9,7 @@ import { DIMENSIONS, selectionWhere, type DimensionId } from '../dimensions';
 import { bound, raw, sql, type SqlFragment } from '../sql';
 import type { IndicatorDef, Text, ViewParams } from '../types';
 import { aktifArea, DEFINISI_AKTIF, DIMENSI_AKTIF, KBJI_TIDAK_DIKETAHUI, SUMBER_AK1 } from './shared';
+import { distribusiCrossfilter } from './kubus';
 
 /** One category of a distribution. */
 export interface DistribusiRow {
@@ -45,6 +46,7 @@ function distribusiAktif(s: Spec): IndicatorDef<ViewParams, DistribusiRow> {
     source: SUMBER_AK1,
     tables: ['pencaker', 'wilayah', ...(s.tables ?? [])],
     bases: [AKTIF_KUBUS],
+    crossfilter: distribusiCrossfilter<DistribusiRow>(s.dim),
     sql: (p) =>
       bound(sql`
 WITH k AS (

@@ -3,6 +3,7 @@ import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
 import { DEFINISI_AKTIF, DIMENSI_AKTIF, SUMBER_AK1 } from './shared';
+import { perKelurahanCrossfilter } from './kubus';
 
 /** Active job seekers matching the selections in one kelurahan (for the map). */
 export interface KelurahanAktifRow {
@@ -31,6 +32,7 @@ export const pengangguranPerKelurahan: IndicatorDef<ViewParams, KelurahanAktifRo
   },
   tables: ['pencaker', 'wilayah'],
   bases: [AKTIF_KUBUS],
+  crossfilter: perKelurahanCrossfilter<KelurahanAktifRow>(),
   sql: (p) =>
     bound(sql`
 WITH n AS (

@@ -3,6 +3,7 @@ import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
 import { DEFINISI_AKTIF, DEFINISI_PER_1000, DIMENSI_AKTIF, pendudukCte, SUMBER_AK1, SUMBER_USIA_PRODUKTIF_SP2020 } from './shared';
+import { perWilayahCrossfilter } from './kubus';
 
 /** One bar of the area chart: a kecamatan (city level) or a kelurahan (inside a kecamatan). */
 export interface WilayahRow {
@@ -41,6 +42,7 @@ export const pengangguranPerWilayah: IndicatorDef<ViewParams, WilayahRow> = {
   },
   tables: ['pencaker', 'wilayah', 'indikator'],
   bases: [AKTIF_KUBUS],
+  crossfilter: perWilayahCrossfilter<WilayahRow>(),
   sql: (p) => {
     const pilih = selectionWhere(p.pilih, { supported: DIMENSI_AKTIF, alias: 'a' });
     if (p.kecamatan) {

@@ -4,6 +4,7 @@ import { bound, sql } from '../sql';
 import { KODE_KOTA } from '../tpt-bps';
 import type { IndicatorDef, ViewParams } from '../types';
 import { aktifArea, DEFINISI_AKTIF, DEFINISI_PER_1000, DIMENSI_AKTIF, pendudukCte, SUMBER_AK1, SUMBER_USIA_PRODUKTIF_SP2020 } from './shared';
+import { ringkasanCrossfilter } from './kubus';
 
 /** Headline figures of the chosen area and selections. */
 export interface RingkasanRow {
@@ -49,6 +50,7 @@ export const pengangguranRingkasan: IndicatorDef<ViewParams, RingkasanRow> = {
   },
   tables: ['pencaker', 'wilayah', 'indikator'],
   bases: [AKTIF],
+  crossfilter: ringkasanCrossfilter<RingkasanRow>(),
   sql: (p) => {
     // a kelurahan has no known population: the join key is NULL and no row matches
     const kodePenduduk = p.kelurahan ? null : (p.kecamatan ?? KODE_KOTA);

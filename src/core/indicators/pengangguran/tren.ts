@@ -2,6 +2,7 @@ import { selectionWhere } from '../dimensions';
 import { bound, monthsCte, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
 import { ARUS, BULAN_TREN } from './arus';
+import { trenCrossfilter } from './kubus';
 import { aktifArea, DIMENSI_PENDAFTARAN } from './shared';
 
 export { BULAN_TREN };
@@ -47,6 +48,7 @@ export const pengangguranTrenBulanan: IndicatorDef<ViewParams, TrenRow> = {
   },
   tables: ['pencaker', 'wilayah'],
   bases: [ARUS],
+  crossfilter: trenCrossfilter<TrenRow>(),
   sql: (p) =>
     bound(sql`
 WITH bulan AS (${monthsCte(p.periode, BULAN_TREN)}),

@@ -1,0 +1,155 @@
+/**
+ * An in-memory data cube: the rows of a pre-aggregate (one row per combination of dimension
+ * values, with counts), held column by column so that a cross-filter click can be answered in
+ * JavaScript in a few milliseconds instead of a round of SQL queries. This is Mosaic's
+ * pre-aggregation idea taken one step further: the cube itself comes from SQL once per period,
+ * and every filtered sum over it is computed here.
+ *
+ * Dimension columns are dictionary-encoded (code 0 = NULL); number columns are Float64Array.
+ * Filters follow the SQL of `selectionWhere`: values of one filter are OR-ed, filters are AND-ed,
+ * and NULL never matches.
+ */
+
+/** Rows whose `column` holds one of `values`. */
+export interface CubeFilter {
+  column: string;
+  values: ReadonlySet<string>;
+}
+
+/** Which columns of the rows are dimensions (text) and which are numbers. */
+export interface CubeColumns {
+  dims: readonly string[];
+  numbers: readonly string[];
+}
+
+interface DimColumn {
+  /** dictionary[code]; dictionary[0] is NULL. */
+  dictionary: Array<string | null>;
+  codes: Uint32Array;
+}
+
+export class Cube {
+  private constructor(
+    /** Number of rows. */
+    readonly length: number,
+    private readonly dims: ReadonlyMap<string, DimColumn>,
+    private readonly numbers: ReadonlyMap<string, Float64Array>,
+  ) {}
+
+  /** Build a cube from plain rows (e.g. a query result); dimension values are read as text. */
+  static fromRows(rows: ReadonlyArray<Record<string, unknown>>, columns: CubeColumns): Cube {
+    const dims = new Map<string, DimColumn>();
+    for (const name of columns.dims) {
+      const dictionary: Array<string | null> = [null];
+      const index = new Map<string, number>();
+      const codes = new Uint32Array(rows.length);
+      rows.forEach((row, i) => {
+        const v = row[name];
+        if (v === null || v === undefined) return;
+        const text = String(v);
+        let code = index.get(text);
+        if (code === undefined) {
+          code = dictionary.length;
+          dictionary.push(text);
+          index.set(text, code);
+        }
+        codes[i] = code;
+      });
+      dims.set(name, { dictionary, codes });
+    }
+    const numbers = new Map<string, Float64Array>();
+    for (const name of columns.numbers) {
+      const values = new Float64Array(rows.length);
+      rows.forEach((row, i) => {
+        const v = row[name];
+        values[i] = v === null || v === undefined ? Number.NaN : Number(v);
+      });
+      numbers.set(name, values);
+    }
+    return new Cube(rows.length, dims, numbers);
+  }
+
+  /** Positions of the rows that pass every filter. */
+  matching(filters: readonly CubeFilter[]): Uint32Array {
+    const tests = filters.map((f) => {
+      const col = this.dim(f.column);
+      const ok = new Uint8Array(col.dictionary.length);
+      col.dictionary.forEach((v, code) => {
+        if (v !== null && f.values.has(v)) ok[code] = 1;
+      });
+      return { codes: col.codes, ok };
+    });
+    const out = new Uint32Array(this.length);
+    let k = 0;
+    rows: for (let i = 0; i < this.length; i++) {
+      for (const t of tests) if (t.ok[t.codes[i]] === 0) continue rows;
+      out[k++] = i;
+    }
+    return out.subarray(0, k);
+  }
+
+  /** Sum of `measure` over `rows`, per value of the dimension `key` (NULL keys left out). */
+  sumBy(rows: Uint32Array, key: string, measure: string): Map<string, number> {
+    const col = this.dim(key);
+    const m = this.number(measure);
+    const sums = new Float64Array(col.dictionary.length);
+    for (let j = 0; j < rows.length; j++) sums[col.codes[rows[j]]] += m[rows[j]];
+    const out = new Map<string, number>();
+    col.dictionary.forEach((v, code) => {
+      if (v !== null && sums[code] !== 0) out.set(v, sums[code]);
+    });
+    return out;
+  }
+
+  /** Sum of `measure` over `rows`, optionally only where `where(row position)` holds. */
+  sum(rows: Uint32Array, measure: string, where?: (row: number) => boolean): number {
+    const m = this.number(measure);
+    let total = 0;
+    for (let j = 0; j < rows.length; j++) if (!where || where(rows[j])) total += m[rows[j]];
+    return total;
+  }
+
+  /**
+   * Median of the number column `value` over `rows`, each row weighted by `weight` (a count):
+   * DuckDB's `median` of the underlying individual values (the mean of the two middle values
+   * when their number is even); null when the weights sum to 0.
+   */
+  weightedMedian(rows: Uint32Array, value: string, weight: string): number | null {
+    const v = this.number(value);
+    const w = this.number(weight);
+    const byValue = new Map<number, number>();
+    let total = 0;
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j];
+      if (Number.isNaN(v[i]) || w[i] === 0) continue;
+      byValue.set(v[i], (byValue.get(v[i]) ?? 0) + w[i]);
+      total += w[i];
+    }
+    if (total === 0) return null;
+    const sorted = [...byValue].sort((a, b) => a[0] - b[0]);
+    // 0-based positions of the middle value(s) among the `total` individual values
+    const lo = Math.floor((total - 1) / 2);
+    const hi = Math.floor(total / 2);
+    let seen = 0;
+    let low: number | undefined;
+    for (const [x, count] of sorted) {
+      seen += count;
+      if (low === undefined && seen > lo) low = x;
+      if (seen > hi) return (low! + x) / 2;
+    }
+    return null;
+  }
+
+  /** The number column `name`, for conditions in `sum`'s `where`. */
+  number(name: string): Float64Array {
+    const col = this.numbers.get(name);
+    if (!col) throw new Error(`kubus tidak punya kolom angka ${name}`);
+    return col;
+  }
+
+  private dim(name: string): DimColumn {
+    const col = this.dims.get(name);
+    if (!col) throw new Error(`kubus tidak punya kolom dimensi ${name}`);
+    return col;
+  }
+}

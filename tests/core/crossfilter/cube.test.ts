@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { Cube } from '../../../src/core/crossfilter/cube';
+import { areaFilters, hasSelections, selectionFilters } from '../../../src/core/crossfilter/filters';
+
+/** A small random cube and the same numbers computed by brute force over its rows. */
+function randomRows(count: number, seed: number) {
+  let s = seed;
+  const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  return Array.from({ length: count }, () => ({
+    kel: pick(['a', 'b', 'c', null]),
+    jk: pick(['L', 'P']),
+    pend: pick(['SD', 'SMA', 'S1', null]),
+    bulan: pick([0, 1, 2, 5, 12, 13, 30]),
+    n: 1 + Math.floor(rnd() * 4),
+  }));
+}
+type Row = ReturnType<typeof randomRows>[number];
+const COLUMNS = { dims: ['kel', 'jk', 'pend'], numbers: ['bulan', 'n'] };
+
+function bruteMedian(rows: Row[]): number | null {
+  const values = rows.flatMap((r) => Array<number>(r.n).fill(r.bulan)).sort((a, b) => a - b);
+  if (!values.length) return null;
+  const m = Math.floor(values.length / 2);
+  return values.length % 2 ? values[m] : (values[m - 1] + values[m]) / 2;
+}
+
+describe('Cube', () => {
+  const rows = randomRows(500, 7);
+  const cube = Cube.fromRows(rows, COLUMNS);
+
+  it('keeps the rows that pass every filter (values OR-ed, filters AND-ed, NULL never matches)', () => {
+    const filters = [
+      { column: 'jk', values: new Set(['P']) },
+      { column: 'pend', values: new Set(['SD', 'S1']) },
+    ];
+    const got = [...cube.matching(filters)];
+    const want = rows.flatMap((r, i) => (r.jk === 'P' && (r.pend === 'SD' || r.pend === 'S1') ? [i] : []));
+    expect(got).toEqual(want);
+    expect(want.length).toBeGreaterThan(20);
+    expect([...cube.matching([])]).toHaveLength(rows.length);
+    expect(cube.matching([{ column: 'pend', values: new Set(['nothing']) }])).toHaveLength(0);
+  });
+
+  it('sums a measure per key, leaving out NULL keys and empty groups', () => {
+    const sel = cube.matching([{ column: 'jk', values: new Set(['L']) }]);
+    const got = cube.sumBy(sel, 'kel', 'n');
+    const want = new Map<string, number>();
+    for (const r of rows) if (r.jk === 'L' && r.kel !== null) want.set(r.kel, (want.get(r.kel) ?? 0) + r.n);
+    expect(got).toEqual(want);
+    expect(got.has('null')).toBe(false);
+  });
+
+  it('sums with a condition on a number column', () => {
+    const all = cube.matching([]);
+    const bulan = cube.number('bulan');
+    expect(cube.sum(all, 'n', (i) => bulan[i] >= 12)).toBe(rows.filter((r) => r.bulan >= 12).reduce((s, r) => s + r.n, 0));
+    expect(cube.sum(all, 'n')).toBe(rows.reduce((s, r) => s + r.n, 0));
+  });
+
+  it('computes the median of the individual values behind the counts (odd, even, empty)', () => {
+    for (let seed = 1; seed < 40; seed++) {
+      const rs = randomRows(1 + (seed % 9), seed);
+      const c = Cube.fromRows(rs, COLUMNS);
+      expect(c.weightedMedian(c.matching([]), 'bulan', 'n'), `seed ${seed}`).toBe(bruteMedian(rs));
+    }
+    expect(cube.weightedMedian(new Uint32Array(0), 'bulan', 'n')).toBeNull();
+    const even = Cube.fromRows([{ kel: 'a', jk: 'L', pend: 'SD', bulan: 2, n: 1 }, { kel: 'a', jk: 'L', pend: 'SD', bulan: 5, n: 1 }], COLUMNS);
+    expect(even.weightedMedian(even.matching([]), 'bulan', 'n')).toBe(3.5);
+  });
+
+  it('names a missing column in its error', () => {
+    expect(() => cube.matching([{ column: 'umur', values: new Set(['1']) }])).toThrow(/umur/);
+    expect(() => cube.number('durasi')).toThrow(/durasi/);
+  });
+});
+
+describe('selection and area filters', () => {
+  it('mirror selectionWhere: supported dimensions only, the excluded one left out, empty lists ignored', () => {
+    const f = selectionFilters({ jk: ['P'], pend: ['SMA', 'SMK'], desil: ['1'], kbji: [] }, { supported: ['jk', 'pend', 'kbji'], exclude: 'jk' });
+    expect(f).toEqual([{ column: 'pendidikan', values: new Set(['SMA', 'SMK']) }]);
+  });
+  it('refuse the multi-valued skill dimension', () => {
+    expect(() => selectionFilters({ skill: ['las'] }, { supported: ['skill'] })).toThrow(/skill/);
+  });
+  it('filter kecamatan and kelurahan', () => {
+    expect(areaFilters({ kecamatan: '64.74.01', kelurahan: '64.74.01.1003' })).toEqual([
+      { column: 'kode_kecamatan', values: new Set(['64.74.01']) },
+      { column: 'kode_kelurahan', values: new Set(['64.74.01.1003']) },
+    ]);
+    expect(areaFilters({})).toEqual([]);
+  });
+  it('know when anything is selected', () => {
+    expect(hasSelections(undefined)).toBe(false);
+    expect(hasSelections({ jk: [] })).toBe(false);
+    expect(hasSelections({ jk: ['L'] })).toBe(true);
+  });
+});
