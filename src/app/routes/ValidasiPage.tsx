@@ -24,6 +24,7 @@ import { ViewGrid, ViewLayout } from '../components/views';
 import { useSnapshot } from '../db/SnapshotProvider';
 import { useFormat } from '../format/useFormat';
 import { useIndicator } from '../queries/useIndicator';
+import { usePrefetchIndicators, type PrefetchItem } from '../queries/usePrefetchIndicators';
 import { useViewParams } from '../state/useViewParams';
 
 /**
@@ -51,6 +52,18 @@ export function ValidasiPage() {
   const tautan = useIndicator(validasiTautanDtsen, params, { enabled });
   const dtsen = useIndicator(validasiDtsenPencaker, params, { enabled });
   const kualitas = useIndicator(validasiTemuanKualitas, { periode: params.periode }, { enabled });
+
+  // Drill targets (the kecamatan of the city, or the kelurahan of the chosen kecamatan) are
+  // answered in the background once this state is on screen, so a drill click reads the cache.
+  const drillTargets = useMemo<PrefetchItem[]>(() => {
+    if (!filters.periode || filters.kelurahan) return [];
+    const areas: ViewParams[] = filters.kecamatan
+      ? options.kelurahan.filter((k) => k.kode_kecamatan === filters.kecamatan).map((k) => ({ periode: filters.periode!, kecamatan: filters.kecamatan, kelurahan: k.kode }))
+      : options.kecamatan.map((k) => ({ periode: filters.periode!, kecamatan: k.kode }));
+    const defs = [validasiProgresWilayah, validasiProgresSeri, validasiTautanDtsen, validasiDtsenPencaker] as PrefetchItem['def'][];
+    return areas.flatMap((area) => defs.map((def) => ({ def, params: area })));
+  }, [filters.periode, filters.kecamatan, filters.kelurahan, options.kecamatan, options.kelurahan]);
+  usePrefetchIndicators(drillTargets);
 
   const city = snapshot?.manifest.region.nama ?? t('kota');
   const kec = options.kecamatan.find((k) => k.kode === filters.kecamatan);

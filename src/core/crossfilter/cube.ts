@@ -28,7 +28,12 @@ interface DimColumn {
   codes: Uint32Array;
 }
 
+/** How many `matching` answers a cube keeps. */
+const RECENT_ANSWERS = 12;
+
 export class Cube {
+  private readonly recent = new Map<string, Uint32Array>();
+
   private constructor(
     /** Number of rows. */
     readonly length: number,
@@ -69,23 +74,55 @@ export class Cube {
     return new Cube(rows.length, dims, numbers);
   }
 
-  /** Positions of the rows that pass every filter. */
+  /**
+   * Positions of the rows that pass every filter. The last few answers are kept: the charts of one
+   * click share filter sets (every chart but the clicked one filters on the same selections).
+   * The returned array is shared; do not modify it.
+   */
   matching(filters: readonly CubeFilter[]): Uint32Array {
-    const tests = filters.map((f) => {
+    const key = filters
+      .map((f) => `${f.column}\u0001${[...f.values].sort().join('\u0002')}`)
+      .sort()
+      .join('\u0003');
+    const known = this.recent.get(key);
+    if (known) {
+      // most recently used last
+      this.recent.delete(key);
+      this.recent.set(key, known);
+      return known;
+    }
+    const found = this.scan(filters);
+    this.recent.set(key, found);
+    if (this.recent.size > RECENT_ANSWERS) this.recent.delete(this.recent.keys().next().value as string);
+    return found;
+  }
+
+  private scan(filters: readonly CubeFilter[]): Uint32Array {
+    const codes: Uint32Array[] = [];
+    const allowed: Uint8Array[] = [];
+    for (const f of filters) {
       const col = this.dim(f.column);
       const ok = new Uint8Array(col.dictionary.length);
       col.dictionary.forEach((v, code) => {
         if (v !== null && f.values.has(v)) ok[code] = 1;
       });
-      return { codes: col.codes, ok };
-    });
-    const out = new Uint32Array(this.length);
-    let k = 0;
-    rows: for (let i = 0; i < this.length; i++) {
-      for (const t of tests) if (t.ok[t.codes[i]] === 0) continue rows;
-      out[k++] = i;
+      codes.push(col.codes);
+      allowed.push(ok);
     }
-    return out.subarray(0, k);
+    const out = new Uint32Array(this.length);
+    const k = filters.length;
+    let n = 0;
+    for (let i = 0; i < this.length; i++) {
+      let pass = true;
+      for (let j = 0; j < k; j++) {
+        if (allowed[j][codes[j][i]] === 0) {
+          pass = false;
+          break;
+        }
+      }
+      if (pass) out[n++] = i;
+    }
+    return out.slice(0, n);
   }
 
   /** Sum of `measure` over `rows`, per value of the dimension `key` (NULL keys left out). */

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface InfoTipProps {
@@ -7,8 +7,11 @@ export interface InfoTipProps {
   source: string;
 }
 
-/** An "i" button that opens the definition and source of a number (click, Enter or Space; Escape closes). */
-export function InfoTip({ title, definition, source }: InfoTipProps) {
+/**
+ * An "i" button that opens the definition and source of a number (click, Enter or Space; Escape
+ * closes). Memoised (text props only): every card has one, and a click re-renders the cards.
+ */
+export const InfoTip = memo(function InfoTip({ title, definition, source }: InfoTipProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const popId = useId();
@@ -56,4 +59,4 @@ export function InfoTip({ title, definition, source }: InfoTipProps) {
       </span>
     </span>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bpsPasarKerja, pencakerAktifAgustus } from '../../../core/indicators/pengangguran';
 import { useFormat } from '../../format/useFormat';
@@ -11,9 +11,10 @@ import { bpsSources, bpsYears, type BpsYear } from './bps-rows';
  * The BPS labour-force series beside the register: the TPT (with TPAK, unemployed and labour
  * force in its table) and the BPS count of unemployed next to the register's active job seekers on
  * 31 August, each with its definition and sources. City level: area filters and selections do
- * not apply (said on the card).
+ * not apply (said on the card). Memoised: the survey series depend on the period only, so a cross-filter click (which re-renders
+ * the page) does not redraw these charts.
  */
-export function BpsCards({ periode }: { periode: string }) {
+export const BpsCards = memo(function BpsCards({ periode }: { periode: string }) {
   const { t } = useTranslation('pengangguran');
   const { t: tShared } = useTranslation();
   const fmt = useFormat();
@@ -22,6 +23,7 @@ export function BpsCards({ periode }: { periode: string }) {
   const agustus = useIndicator(pencakerAktifAgustus, params);
   const years = useMemo(() => bpsYears(bps.data ?? [], agustus.data ?? []), [bps.data, agustus.data]);
   const sources = useMemo(() => bpsSources(bps.data ?? []), [bps.data]);
+  const percent2 = useCallback((v: number) => fmt.percent(v, { digits: 2 }), [fmt]);
   const tptYears = useMemo(() => years.filter((y) => y.tahun <= Math.max(0, ...(bps.data ?? []).map((r) => r.tahun))), [years, bps.data]);
 
   const num = (digits?: number) => (v: unknown, r: BpsYear, key?: keyof BpsYear) =>
@@ -91,7 +93,7 @@ export function BpsCards({ periode }: { periode: string }) {
           title={t('bps.tptTitle')}
           unit="%"
           xKind="category"
-          valueFormat={(v) => fmt.percent(v, { digits: 2 })}
+          valueFormat={percent2}
           height={240}
           testId="bps-tpt-line"
         />
@@ -129,4 +131,4 @@ export function BpsCards({ periode }: { periode: string }) {
       </ChartCard>
     </>
   );
-}
+});

@@ -1,21 +1,22 @@
-import { useIsFetching } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useSnapshot } from '../../db/SnapshotProvider';
+import { useIsFetchingOnScreen } from '../../queries/usePrefetchIndicators';
 import { AppHeader } from './AppHeader';
 import { GlobalBar } from './GlobalBar';
 import { MainNav } from './MainNav';
 import { SnapshotGate } from './SnapshotGate';
 
 /**
- * Marks `target` with data-busy / aria-busy while any indicator query runs (browser tests and the
+ * Marks `target` with data-busy / aria-busy while an indicator query that something on screen
+ * waits for runs (background prefetches do not count; browser tests and the
  * view benchmark wait on it). A component of its own that renders nothing: the count of running
  * queries changes with every answer, and re-rendering the shell each time would re-render the whole
  * page, every chart included, once per query of a click.
  */
 function BusyMarker({ target }: { target: RefObject<HTMLElement | null> }) {
-  const busy = useIsFetching() > 0;
+  const busy = useIsFetchingOnScreen() > 0;
   useLayoutEffect(() => {
     target.current?.setAttribute('data-busy', busy ? 'true' : 'false');
     target.current?.setAttribute('aria-busy', busy ? 'true' : 'false');
