@@ -233,7 +233,7 @@ export const en: Messages = {
     },
     bar: {
       buttons: 'Choose {{subject}}',
-      hint: 'Click a bar or a button to filter every chart on this page; Ctrl+click on a bar adds to the selection.',
+      hint: 'Click a bar to filter every chart on this page; each click adds or removes one category.',
       description: '{{title}} ({{unit}}): {{values}}.',
       selected: 'selected',
     },

@@ -237,7 +237,7 @@ export const id = {
     },
     bar: {
       buttons: 'Pilih {{subject}}',
-      hint: 'Klik batang atau tombol untuk memfilter semua grafik di halaman ini; Ctrl+klik pada batang menambah pilihan.',
+      hint: 'Klik batang untuk memfilter semua grafik di halaman ini; setiap klik menambah atau menghapus satu kategori.',
       description: '{{title}} ({{unit}}): {{values}}.',
       selected: 'dipilih',
     },

@@ -1,20 +1,19 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EChartsCoreOption } from 'echarts/core';
 import { kemiskinanPerDesil, type KemiskinanDesilRow } from '../../../core/indicators/kemiskinan';
 import { useFormat } from '../../format/useFormat';
 import { useIndicator } from '../../queries/useIndicator';
 import type { ViewState } from '../../state/useViewParams';
 import { COLOURS } from '../charts/palette';
-import { CategoryButtons, ChartCard, ViewEChart, type ChartItemEvent } from '../views';
-import { AXIS_STYLE, barItemStyle, escapeHtml, STRIPES_DECAL } from '../views/chart-options';
+import { BarChart, CategoryButtons, ChartCard, type BarRow } from '../views';
 import { DESIL_MISKIN, desilGroup, desilLabel, isPoorSelection } from './labels';
 
 const GROUP_COLOUR = { poor: COLOURS.vermillion, other: COLOURS.blue, none: COLOURS.muted } as const;
 
 /**
- * Active job seekers by DTSEN decile (1-10, in DTSEN without a decile, not found). Clicking a bar
- * or its button selects the decile (dimension 'desil'); one button selects deciles 1-4 at once.
+ * Active job seekers by DTSEN decile (1-10, in DTSEN without a decile, not found), as vertical
+ * BarChart columns. Each column is a toggle button for the decile (dimension 'desil'); "not found"
+ * is not drawn and has its own button under the chart; one button selects deciles 1-4 at once.
  * Deciles 1-4 are vermillion and striped, 5-10 blue, the rest grey, with a legend in words.
  */
 export function DesilCard({ view }: { view: ViewState }) {
@@ -33,69 +32,29 @@ export function DesilCard({ view }: { view: ViewState }) {
   );
   const title = t('desil.title');
 
-  const option = useMemo<EChartsCoreOption>(() => {
-    const chosen = new Set(selected);
-    const any = chosen.size > 0;
-    return {
-      animation: false,
-      grid: { left: 56, right: 12, top: 24, bottom: 56 },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        confine: true,
-        formatter: (params: unknown) => {
-          const list = (Array.isArray(params) ? params : [params]) as Array<{ dataIndex: number }>;
-          const r = bars[list[0]?.dataIndex ?? -1];
-          return r ? `<strong>${escapeHtml(desilLabel(r.desil_kat, t))}</strong><br/>${escapeHtml(show(r))}` : '';
-        },
-      },
-      xAxis: {
-        ...AXIS_STYLE,
-        type: 'category',
-        data: bars.map((r) => desilLabel(r.desil_kat, t, true)),
-        name: t('desil.axis'),
-        nameLocation: 'middle',
-        nameGap: 36,
-        splitLine: { show: false },
-        axisLabel: { color: COLOURS.ink, interval: 0, fontSize: 11, width: 64, overflow: 'break' },
-      },
-      yAxis: {
-        ...AXIS_STYLE,
-        type: 'value',
-        min: 0,
-        name: t('units.people'),
-        nameLocation: 'middle',
-        nameGap: 44,
-        axisLabel: { color: COLOURS.muted, formatter: (v: number) => fmt.number(v) },
-      },
-      series: [
-        {
-          type: 'bar',
-          name: title,
-          barMaxWidth: 28,
-          label: { show: true, position: 'top', color: COLOURS.ink, fontSize: 10, formatter: (p: { value: number }) => fmt.number(p.value) },
-          data: bars.map((r) => {
-            const group = desilGroup(r.desil_kat);
-            const extra = group === 'poor' ? { decal: STRIPES_DECAL } : {};
-            return { value: r.nilai, itemStyle: barItemStyle(GROUP_COLOUR[group], chosen.has(r.desil_kat), any, extra) };
-          }),
-        },
-      ],
-    };
-  }, [bars, selected, t, fmt, show, title]);
-
-  const onItemClick = useCallback(
-    (e: ChartItemEvent) => {
-      const r = bars[e.dataIndex];
-      if (r) view.toggle('desil', r.desil_kat, { multi: e.multi });
-    },
-    [bars, view],
+  const barRows = useMemo<BarRow[]>(
+    () =>
+      bars.map((r) => {
+        const group = desilGroup(r.desil_kat);
+        return {
+          key: r.desil_kat,
+          label: desilLabel(r.desil_kat, t),
+          shortLabel: desilLabel(r.desil_kat, t, true),
+          value: r.nilai,
+          valueText: show(r),
+          colour: GROUP_COLOUR[group],
+          striped: group === 'poor',
+          data: { persen: r.persen },
+        };
+      }),
+    [bars, t, show],
   );
+  const onToggle = useCallback((key: string, opts: { multi: boolean }) => view.toggle('desil', key, opts), [view]);
+  const plain = useCallback((v: number) => fmt.number(v), [fmt]);
   const poorChosen = isPoorSelection(selected);
   const togglePoor = () =>
     view.update({ selections: { ...view.selections, desil: poorChosen ? [] : [...DESIL_MISKIN] } });
 
-  const description = t('desil.title') + ': ' + rows.map((r) => `${desilLabel(r.desil_kat, t)} ${show(r)}`).join('; ') + '.';
   return (
     <ChartCard
       title={title}
@@ -146,20 +105,35 @@ export function DesilCard({ view }: { view: ViewState }) {
           {t('desil.luarNote', { value: show(luar) })}
         </p>
       ) : null}
-      <ViewEChart option={option} description={description} height={280} onItemClick={onItemClick} />
-      <CategoryButtons
-        items={rows.map((r) => ({
-          key: r.desil_kat,
-          label: desilLabel(r.desil_kat, t),
-          detail: show(r),
-          colour: GROUP_COLOUR[desilGroup(r.desil_kat)],
-          data: { value: r.nilai, persen: r.persen },
-        }))}
-        selected={selected}
-        onToggle={(key, opts) => view.toggle('desil', key, opts)}
-        label={t('desil.buttons')}
+      <BarChart
+        rows={barRows}
+        title={title}
+        unit={t('units.people')}
         dim="desil"
+        categoryLabel={t('desil.axis')}
+        selected={selected}
+        onToggle={onToggle}
+        orientation="vertical"
+        valueFormat={plain}
+        testId="bars-kemiskinan-desil"
       />
+      {luar ? (
+        <CategoryButtons
+          items={[
+            {
+              key: luar.desil_kat,
+              label: desilLabel(luar.desil_kat, t),
+              detail: show(luar),
+              colour: GROUP_COLOUR.none,
+              data: { value: luar.nilai, persen: luar.persen },
+            },
+          ]}
+          selected={selected}
+          onToggle={onToggle}
+          label={t('desil.buttons')}
+          dim="desil"
+        />
+      ) : null}
     </ChartCard>
   );
 }

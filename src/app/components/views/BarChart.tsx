@@ -1,11 +1,18 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EChartsCoreOption } from 'echarts/core';
 import { useFormat } from '../../format/useFormat';
 import { COLOURS } from '../charts/palette';
-import { CategoryButtons } from './CategoryButtons';
-import { AXIS_STYLE, barItemStyle, escapeHtml, STRIPES_DECAL } from './chart-options';
-import { ViewEChart, type ChartItemEvent } from './ViewEChart';
+import {
+  dataAttributes,
+  rowState,
+  sameRowProps,
+  stateClass,
+  textRoom,
+  useStableToggle,
+  type RowData,
+  type RowState,
+} from './bar-parts';
+import { niceScale, percentOf } from './nice-ticks';
 import './views.css';
 
 /** One category of a bar chart. */
@@ -15,6 +22,16 @@ export interface BarRow {
   value: number;
   /** A second value (e.g. "of whom poor"), drawn striped, stacked or side by side. */
   secondary?: number;
+  /** Shorter label under a vertical bar; the full label stays in the tooltip and accessible name. */
+  shortLabel?: string;
+  /** Fill of this row's bar instead of the chart's `colour` (e.g. a group colour). */
+  colour?: string;
+  /** Stripes on this row's bar, so that its group differs by more than colour. */
+  striped?: boolean;
+  /** Full text of the value in the accessible name, tooltip and description, when the bar label is shorter. */
+  valueText?: string;
+  /** More raw numbers for tests, written as data-<name> attributes on the row. */
+  data?: RowData;
 }
 
 export interface BarChartProps {
@@ -28,7 +45,7 @@ export interface BarChartProps {
   /** Name of the category axis and of the keyboard group, e.g. "Pendidikan". */
   categoryLabel?: string;
   selected?: readonly string[];
-  /** Click on a bar (multi when Ctrl/Cmd/Shift is held) or a keyboard button (always multi). */
+  /** Click (or Enter/Space) on a row: always { multi: true }, the row adds or removes its value. */
   onToggle?(key: string, opts: { multi: boolean }): void;
   /** Full text of a value in labels, tooltip and buttons (default id-ID number + unit). */
   valueFormat?(value: number): string;
@@ -41,14 +58,19 @@ export interface BarChartProps {
   seriesNames?: { value: string; secondary: string };
   /** Secondary stacked on the value (default) or drawn beside it. */
   stacked?: boolean;
+  /** Vertical: height of the plot in px (default 200). Horizontal: minimum height of the chart. */
   height?: number;
   testId?: string;
 }
 
+type Layout = 'single' | 'stacked' | 'side';
+
 /**
- * Bars for one categorical dimension. Clicking a bar (or its button in the list under the chart)
- * toggles the category; chosen bars are outlined and the others fade. The list of buttons is
- * the keyboard route and the legend. ECharts SVG; id-ID numbers; the unit names the value axis.
+ * Bars for one categorical dimension, drawn in HTML and CSS: one element per category, sized as a
+ * percentage of a "nice" value axis (1-2-5 ticks, gridlines, the unit as axis name), with the
+ * value in id-ID at the end of each bar. With `onToggle` every row is a toggle button
+ * (aria-pressed, test id `bar-<dim>-<key>`); chosen bars are outlined and the others fade. A
+ * `secondary` value is striped, stacked on the value or beside it, with a small legend.
  */
 export function BarChart(props: BarChartProps) {
   const { t } = useTranslation();
@@ -65,6 +87,7 @@ export function BarChart(props: BarChartProps) {
     colour = COLOURS.blue,
     secondaryColour = COLOURS.orange,
     stacked = true,
+    seriesNames,
   } = props;
   const show = useMemo(
     () => props.valueFormat ?? ((v: number) => (unit && unit !== '%' ? `${fmt.number(v)} ${unit}` : unit === '%' ? fmt.percent(v) : fmt.number(v))),
@@ -72,133 +95,249 @@ export function BarChart(props: BarChartProps) {
   );
   const axis = useMemo(() => props.axisFormat ?? ((v: number) => fmt.number(v)), [props.axisFormat, fmt]);
   const hasSecondary = rows.some((r) => r.secondary !== undefined);
+  const layout: Layout = !hasSecondary ? 'single' : stacked ? 'stacked' : 'side';
   const horizontal = orientation === 'horizontal';
-  const selectedKey = selected.join('\u0000');
+  const toggle = useStableToggle(onToggle);
 
-  const option = useMemo<EChartsCoreOption>(() => {
-    const chosen = new Set(selected);
-    const any = chosen.size > 0;
-    const categoryAxis = {
-      ...AXIS_STYLE,
-      type: 'category',
-      data: rows.map((r) => r.label),
-      inverse: horizontal,
-      name: horizontal ? undefined : categoryLabel,
-      nameLocation: 'middle',
-      nameGap: 28,
-      splitLine: { show: false },
-      axisLabel: horizontal
-        ? // interval 0: every category has its row (the chart grows with them); an automatic interval
-          // would make ECharts measure every label again on each cross-filter update
-          { color: COLOURS.ink, interval: 0, width: 150, overflow: 'truncate' }
-        : { color: COLOURS.ink, interval: 0, width: 80, overflow: 'truncate', hideOverlap: true },
-    };
-    const valueAxis = {
-      ...AXIS_STYLE,
-      type: 'value',
-      min: 0,
-      name: unit,
-      nameLocation: 'middle',
-      nameGap: horizontal ? 26 : 44,
-      axisLabel: { color: COLOURS.muted, formatter: axis },
-    };
-    const label = {
-      show: !hasSecondary || !stacked,
-      position: horizontal ? 'right' : 'top',
-      color: COLOURS.ink,
-      fontSize: 11,
-      formatter: (p: { value: number }) => show(p.value),
-    };
-    const series: unknown[] = [
-      {
-        type: 'bar',
-        name: props.seriesNames?.value ?? title,
-        stack: hasSecondary && stacked ? 'total' : undefined,
-        barMaxWidth: 24,
-        label,
-        data: rows.map((r) => ({ value: r.value, itemStyle: barItemStyle(colour, chosen.has(r.key), any) })),
-      },
-    ];
-    if (hasSecondary) {
-      series.push({
-        type: 'bar',
-        name: props.seriesNames?.secondary ?? '',
-        stack: stacked ? 'total' : undefined,
-        barMaxWidth: 24,
-        label: { ...label, show: !stacked },
-        data: rows.map((r) => ({
-          value: r.secondary ?? 0,
-          itemStyle: barItemStyle(secondaryColour, chosen.has(r.key), any, { decal: STRIPES_DECAL }),
-        })),
-      });
+  // Everything but the selection: recomputed when the data change, not on a click.
+  const model = useMemo(() => {
+    let top = 0;
+    let integer = true;
+    for (const r of rows) {
+      const s = r.secondary ?? 0;
+      top = Math.max(top, layout === 'stacked' ? r.value + s : Math.max(r.value, s));
+      integer &&= Number.isInteger(r.value) && Number.isInteger(s);
     }
-    return {
-      animation: false,
-      grid: horizontal ? { left: 8, right: 56, top: 8, bottom: 36 } : { left: 56, right: 12, top: 24, bottom: 48 },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        confine: true,
-        formatter: (params: unknown) => {
-          const list = (Array.isArray(params) ? params : [params]) as Array<{ dataIndex: number }>;
-          const r = rows[list[0]?.dataIndex ?? -1];
-          if (!r) return '';
-          const lines = [`<strong>${escapeHtml(r.label)}</strong>`];
-          if (hasSecondary && props.seriesNames) {
-            lines.push(`${escapeHtml(props.seriesNames.value)}: ${escapeHtml(show(r.value))}`);
-            lines.push(`${escapeHtml(props.seriesNames.secondary)}: ${escapeHtml(show(r.secondary ?? 0))}`);
-          } else lines.push(escapeHtml(show(r.value)));
-          return lines.join('<br/>');
-        },
-      },
-      xAxis: horizontal ? valueAxis : categoryAxis,
-      yAxis: horizontal ? categoryAxis : valueAxis,
-      series,
-    };
-    // selectedKey stands for `selected`, whose identity may change on every render.
-  }, [rows, selectedKey, horizontal, categoryLabel, unit, axis, show, hasSecondary, stacked, colour, secondaryColour, title, props.seriesNames]);
+    const scale = niceScale(top, 4, integer);
+    const items = rows.map((r) => {
+      const s = r.secondary ?? 0;
+      const valueText = r.valueText ?? show(r.value);
+      const name = !hasSecondary
+        ? `${r.label}: ${valueText}`
+        : seriesNames
+          ? `${r.label}: ${seriesNames.value} ${valueText}, ${seriesNames.secondary} ${show(s)}`
+          : `${r.label}: ${valueText}, ${show(s)}`;
+      return {
+        row: r,
+        name,
+        size: percentOf(r.value, scale.max),
+        // stacked: the striped part ends at the total, which the axis covers
+        size2: layout === 'stacked' ? Math.min(percentOf(s, scale.max), 100 - percentOf(r.value, scale.max)) : percentOf(s, scale.max),
+        text: layout === 'stacked' ? show(r.value + s) : show(r.value),
+        text2: layout === 'side' ? show(s) : '',
+      };
+    });
+    const longest = items.reduce((n, it) => Math.max(n, it.text.length, it.text2.length), 0);
+    const tickTexts = scale.ticks.map((v) => axis(v));
+    return { scale, items, valueRoom: textRoom(longest), tickTexts, tickRoom: textRoom(tickTexts.reduce((n, s) => Math.max(n, s.length), 0)) };
+  }, [rows, layout, hasSecondary, seriesNames, show, axis]);
 
-  const description = t('views.bar.description', {
-    title,
-    unit,
-    values: rows
-      .map((r) => `${r.label} ${show(r.value)}${hasSecondary && props.seriesNames ? ` (${props.seriesNames.secondary} ${show(r.secondary ?? 0)})` : ''}`)
-      .join('; '),
-  });
-
-  const onItemClick = useCallback(
-    (e: ChartItemEvent) => {
-      const r = rows[e.dataIndex];
-      if (r && onToggle) onToggle(r.key, { multi: e.multi });
-    },
-    [rows, onToggle],
+  const description = useMemo(
+    () =>
+      t('views.bar.description', {
+        title,
+        unit,
+        values: rows
+          .map((r) => `${r.label} ${r.valueText ?? show(r.value)}${hasSecondary && seriesNames ? ` (${seriesNames.secondary} ${show(r.secondary ?? 0)})` : ''}`)
+          .join('; '),
+      }),
+    [t, title, unit, rows, show, hasSecondary, seriesNames],
   );
 
-  const height = props.height ?? (horizontal ? Math.max(140, rows.length * 28 + 56) : 280);
+  const chosen = new Set(selected);
+  const { scale } = model;
+  const vars: Record<string, string | number | undefined> = { '--value-w': model.valueRoom, '--tick-w': model.tickRoom };
+  if (horizontal) vars.minHeight = props.height;
+  else vars['--plot-h'] = `${props.height ?? 200}px`;
+  const style = vars as CSSProperties;
+
+  const grid = (
+    <div className="bars-grid" aria-hidden="true">
+      {scale.ticks.map((v, i) => (
+        <span key={v} className={`bars-gridline${i === 0 ? ' bars-gridline--zero' : ''}`} style={at(horizontal, percentOf(v, scale.max))} />
+      ))}
+    </div>
+  );
+  const ticks = (
+    <div className="bars-ticks" aria-hidden="true">
+      {scale.ticks.map((v, i) => (
+        <span key={v} className="bars-tick" style={at(horizontal, percentOf(v, scale.max))}>
+          {model.tickTexts[i]}
+        </span>
+      ))}
+    </div>
+  );
+  const list = (
+    <div
+      className="bars-rows"
+      role={onToggle ? 'group' : undefined}
+      aria-label={onToggle ? t('views.bar.buttons', { subject: categoryLabel ?? title }) : undefined}
+    >
+      {model.items.map((it) => (
+        <BarItem
+          key={it.row.key}
+          id={it.row.key}
+          label={it.row.label}
+          shortLabel={horizontal ? undefined : it.row.shortLabel}
+          name={it.name}
+          horizontal={horizontal}
+          layout={layout}
+          size={it.size}
+          size2={it.size2}
+          text={it.text}
+          text2={it.text2}
+          colour={it.row.colour ?? colour}
+          colour2={secondaryColour}
+          striped={!!it.row.striped}
+          state={rowState(chosen, it.row.key)}
+          value={it.row.value}
+          secondary={it.row.secondary}
+          data={it.row.data}
+          testId={onToggle ? `bar-${dim ?? 'x'}-${it.row.key}` : undefined}
+          onToggle={onToggle ? toggle : undefined}
+        />
+      ))}
+    </div>
+  );
+
   return (
-    <div className="bar-chart" data-testid={props.testId}>
-      {hasSecondary && props.seriesNames ? (
+    <figure
+      className={`bars bars--${horizontal ? 'horizontal' : 'vertical'} bars--${layout}${onToggle ? ' bars--interactive' : ''}`}
+      data-testid={props.testId}
+      style={style}
+    >
+      <figcaption className="visually-hidden">{description}</figcaption>
+      {hasSecondary && seriesNames ? (
         <ul className="series-legend" aria-hidden="true">
           <li>
             <span className="swatch" style={{ background: colour }} />
-            {props.seriesNames.value}
+            {seriesNames.value}
           </li>
           <li>
             <span className="swatch swatch--striped" style={{ background: secondaryColour }} />
-            {props.seriesNames.secondary}
+            {seriesNames.secondary}
           </li>
         </ul>
       ) : null}
-      <ViewEChart option={option} description={description} height={height} onItemClick={onToggle ? onItemClick : undefined} />
-      {onToggle ? (
-        <CategoryButtons
-          items={rows.map((r) => ({ key: r.key, label: r.label, detail: show(r.value), data: { value: r.value, secondary: r.secondary } }))}
-          selected={selected}
-          onToggle={onToggle}
-          label={t('views.bar.buttons', { subject: categoryLabel ?? title })}
-          dim={dim}
-        />
-      ) : null}
-    </div>
+      {horizontal ? (
+        <>
+          <div className="bars-plot">
+            {grid}
+            {list}
+          </div>
+          <div className="bars-axis" aria-hidden="true">
+            {ticks}
+            {unit ? <span className="bars-axis-name">{unit}</span> : null}
+          </div>
+        </>
+      ) : (
+        <>
+          <div className="bars-body">
+            <span className="bars-axis-name bars-axis-name--y" aria-hidden="true">
+              {unit}
+            </span>
+            {ticks}
+            <div className="bars-plot">
+              {grid}
+              {list}
+            </div>
+          </div>
+          {categoryLabel ? (
+            <span className="bars-axis-name bars-axis-name--x" aria-hidden="true">
+              {categoryLabel}
+            </span>
+          ) : null}
+        </>
+      )}
+    </figure>
   );
 }
+
+/** Position along the value axis: left in a horizontal chart, bottom in a vertical one. */
+function at(horizontal: boolean, pct: number): CSSProperties {
+  return horizontal ? { left: `${pct}%` } : { bottom: `${pct}%` };
+}
+
+/** Extent of a bar segment from `start` for `pct` percent of the axis. */
+function span(horizontal: boolean, start: number, pct: number): CSSProperties {
+  return horizontal ? { left: `${start}%`, width: `${pct}%` } : { bottom: `${start}%`, height: `${pct}%` };
+}
+
+interface BarItemProps {
+  id: string;
+  label: string;
+  shortLabel?: string;
+  /** Accessible name and tooltip: label and value(s). */
+  name: string;
+  horizontal: boolean;
+  layout: Layout;
+  /** Value and secondary as percent of the axis. */
+  size: number;
+  size2: number;
+  /** Label at the end of the (first) bar, and of the second bar when side by side. */
+  text: string;
+  text2: string;
+  colour: string;
+  colour2: string;
+  striped: boolean;
+  state: RowState;
+  value: number;
+  secondary?: number;
+  data?: RowData;
+  testId?: string;
+  onToggle?(key: string): void;
+}
+
+/** One category: a toggle button when `onToggle` is given, else a plain row. Primitive props, memoised. */
+const BarItem = memo(function BarItem(p: BarItemProps) {
+  const h = p.horizontal;
+  const fill = (c: string) => ({ backgroundColor: c });
+  const bars =
+    p.layout === 'single' ? (
+      <span className={`bar-fill${p.striped ? ' bar-fill--striped' : ''}`} style={{ ...span(h, 0, p.size), ...fill(p.colour) }} />
+    ) : p.layout === 'stacked' ? (
+      <>
+        <span className={`bar-fill${p.striped ? ' bar-fill--striped' : ''}`} style={{ ...span(h, 0, p.size), ...fill(p.colour) }} />
+        <span className="bar-fill bar-fill--striped bar-fill--secondary" style={{ ...span(h, p.size, p.size2), ...fill(p.colour2) }} />
+      </>
+    ) : (
+      <>
+        <span className={`bar-fill bar-fill--lane0${p.striped ? ' bar-fill--striped' : ''}`} style={{ ...span(h, 0, p.size), ...fill(p.colour) }} />
+        <span className="bar-fill bar-fill--lane1 bar-fill--striped bar-fill--secondary" style={{ ...span(h, 0, p.size2), ...fill(p.colour2) }} />
+      </>
+    );
+  const end = p.layout === 'stacked' ? Math.min(100, p.size + p.size2) : p.size;
+  const body = (
+    <>
+      <span className="bar-label category-label" title={p.label}>
+        {p.shortLabel ?? p.label}
+      </span>
+      <span className="bar-track">
+        {bars}
+        <span className={`bar-value category-detail${p.layout === 'side' ? ' bar-value--lane0' : ''}`} style={at(h, end)}>
+          {p.text}
+        </span>
+        {p.layout === 'side' ? (
+          <span className="bar-value bar-value--lane1" style={at(h, p.size2)}>
+            {p.text2}
+          </span>
+        ) : null}
+      </span>
+    </>
+  );
+  const attrs = {
+    className: `bar-item${stateClass(p.state)}`,
+    title: p.name,
+    'data-testid': p.testId,
+    'data-value': String(p.value),
+    'data-secondary': p.secondary == null ? '' : String(p.secondary),
+    ...dataAttributes(p.data),
+  };
+  if (!p.onToggle) return <div {...attrs}>{body}</div>;
+  const toggle = p.onToggle;
+  return (
+    <button type="button" {...attrs} aria-pressed={p.state === 'on'} aria-label={p.name} onClick={() => toggle(p.id)}>
+      {body}
+    </button>
+  );
+}, sameRowProps);

@@ -1,11 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EChartsCoreOption } from 'echarts/core';
 import { useFormat } from '../../format/useFormat';
 import { COLOURS } from '../charts/palette';
-import { CategoryButtons } from './CategoryButtons';
-import { AXIS_STYLE, barItemStyle, escapeHtml, STRIPES_DECAL } from './chart-options';
-import { ViewEChart, type ChartItemEvent } from './ViewEChart';
+import { rowState, stateClass, textRoom, useStableToggle, type RowState } from './bar-parts';
+import { niceScale, percentOf } from './nice-ticks';
 import './views.css';
 
 /** Supply and demand of one category (e.g. a KBJI group: job seekers vs open vacancies). */
@@ -38,13 +36,16 @@ export interface DivergingBarChartProps {
   valueFormat?(value: number): string;
   supplyColour?: string;
   demandColour?: string;
+  /** Minimum height of the chart in px. */
   height?: number;
   testId?: string;
 }
 
 /**
- * Supply to the left of the axis and demand to the right, one row per category, with the ratio
- * supply : demand at the right edge ("rasio 3,2 : 1"). Same click and keyboard behaviour as BarChart.
+ * Supply to the left of a centre axis and demand (striped) to the right, one row per category,
+ * with the ratio supply : demand at the right edge ("rasio 3,2 : 1"). HTML and CSS, both sides on
+ * one nice scale; with `onToggle` each row is a toggle button (test id `bar-<dim>-<key>`, data-supply,
+ * data-demand, data-ratio) as in BarChart.
  */
 export function DivergingBarChart(props: DivergingBarChartProps) {
   const { t } = useTranslation();
@@ -70,103 +71,48 @@ export function DivergingBarChart(props: DivergingBarChartProps) {
     },
     [t, fmt],
   );
-  const selectedKey = selected.join('\u0000');
+  const toggle = useStableToggle(onToggle);
 
-  const option = useMemo<EChartsCoreOption>(() => {
-    const chosen = new Set(selected);
-    const any = chosen.size > 0;
-    const max = Math.max(1, ...rows.map((r) => Math.max(r.supply, r.demand)));
-    const bound = max * 1.3;
-    const category = {
-      ...AXIS_STYLE,
-      type: 'category',
-      inverse: true,
-      splitLine: { show: false },
-      axisLine: { show: false },
-    };
-    return {
-      animation: false,
-      grid: { left: 8, right: 8, top: 8, bottom: 36 },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        confine: true,
-        formatter: (params: unknown) => {
-          const list = (Array.isArray(params) ? params : [params]) as Array<{ dataIndex: number }>;
-          const r = rows[list[0]?.dataIndex ?? -1];
-          if (!r) return '';
-          return [
-            `<strong>${escapeHtml(r.label)}</strong>`,
-            `${escapeHtml(supplyLabel)}: ${escapeHtml(show(r.supply))}`,
-            `${escapeHtml(demandLabel)}: ${escapeHtml(show(r.demand))}`,
-            escapeHtml(ratioText(r)),
-          ].join('<br/>');
-        },
-      },
-      xAxis: {
-        ...AXIS_STYLE,
-        type: 'value',
-        min: -bound,
-        max: bound,
-        name: unit,
-        nameLocation: 'middle',
-        nameGap: 26,
-        axisLabel: { color: COLOURS.muted, formatter: (v: number) => show(Math.abs(v)), showMinLabel: false, showMaxLabel: false },
-      },
-      yAxis: [
-        { ...category, data: rows.map((r) => r.label), axisLabel: { color: COLOURS.ink, width: 150, overflow: 'truncate' } },
-        {
-          ...category,
-          position: 'right',
-          data: rows.map((r) => ratioText(r)),
-          axisLabel: { color: COLOURS.muted, fontSize: 11 },
-        },
-      ],
-      series: [
-        {
-          type: 'bar',
-          name: supplyLabel,
-          stack: 'gap',
-          barMaxWidth: 22,
-          label: { show: true, position: 'left', color: COLOURS.ink, fontSize: 11, formatter: (p: { value: number }) => show(Math.abs(p.value)) },
-          data: rows.map((r) => ({ value: -r.supply, itemStyle: barItemStyle(supplyColour, chosen.has(r.key), any) })),
-        },
-        {
-          type: 'bar',
-          name: demandLabel,
-          stack: 'gap',
-          barMaxWidth: 22,
-          label: { show: true, position: 'right', color: COLOURS.ink, fontSize: 11, formatter: (p: { value: number }) => show(p.value) },
-          data: rows.map((r) => ({
-            value: r.demand,
-            itemStyle: barItemStyle(demandColour, chosen.has(r.key), any, { decal: STRIPES_DECAL }),
-          })),
-        },
-      ],
-    };
-    // selectedKey stands for `selected`, whose identity may change on every render.
-  }, [rows, selectedKey, unit, supplyLabel, demandLabel, show, ratioText, supplyColour, demandColour]);
-
-  const rowText = (r: DivergingRow) =>
-    t('views.diverging.row', {
-      label: r.label,
-      supplyLabel,
-      supply: show(r.supply),
-      demandLabel,
-      demand: show(r.demand),
-      ratio: ratioText(r),
+  const model = useMemo(() => {
+    const scale = niceScale(rows.reduce((m, r) => Math.max(m, r.supply, r.demand), 0), 2, rows.every((r) => Number.isInteger(r.supply) && Number.isInteger(r.demand)));
+    const items = rows.map((r) => {
+      const ratio = ratioText(r);
+      const supply = show(r.supply);
+      const demand = show(r.demand);
+      return {
+        row: r,
+        ratio,
+        ratioValue: gapRatio(r.supply, r.demand),
+        supply,
+        demand,
+        supplySize: percentOf(r.supply, scale.max),
+        demandSize: percentOf(r.demand, scale.max),
+        name: t('views.diverging.row', { label: r.label, supplyLabel, supply, demandLabel, demand, ratio }),
+      };
     });
-  const description = t('views.diverging.description', { title, unit, values: rows.map(rowText).join('; ') });
-  const onItemClick = useCallback(
-    (e: ChartItemEvent) => {
-      const r = rows[e.dataIndex];
-      if (r && onToggle) onToggle(r.key, { multi: e.multi });
-    },
-    [rows, onToggle],
-  );
+    const longest = items.reduce((n, it) => Math.max(n, it.supply.length, it.demand.length), 0);
+    const longestRatio = items.reduce((n, it) => Math.max(n, it.ratio.length), 0);
+    // the axis mirrored: ticks of the supply side (right to left), then of the demand side. Each
+    // side is half the plot: with three or more steps only every other tick is labelled (0, 2·step, …)
+    // so that the labels do not run into each other; every tick keeps its gridline.
+    const sparse = scale.ticks.length > 3;
+    const side = scale.ticks.slice(1).map((v, i) => ({ v, pct: percentOf(v, scale.max) / 2, text: sparse && i % 2 === 0 ? '' : show(v) }));
+    const ticks = [
+      ...[...side].reverse().map((x) => ({ key: `s${x.v}`, pos: 50 - x.pct, text: x.text, zero: false })),
+      { key: '0', pos: 50, text: show(0), zero: true },
+      ...side.map((x) => ({ key: `d${x.v}`, pos: 50 + x.pct, text: x.text, zero: false })),
+    ];
+    return { items, ticks, valueRoom: textRoom(longest), ratioRoom: textRoom(longestRatio + 1) };
+  }, [rows, show, ratioText, t, supplyLabel, demandLabel]);
+
+  const description = t('views.diverging.description', { title, unit, values: model.items.map((it) => it.name).join('; ') });
+  const chosen = new Set(selected);
+  const vars: Record<string, string | number | undefined> = { '--value-w': model.valueRoom, '--ratio-w': model.ratioRoom, minHeight: props.height };
+  const style = vars as CSSProperties;
 
   return (
-    <div className="diverging-chart" data-testid={props.testId}>
+    <figure className="diverging" data-testid={props.testId} style={style}>
+      <figcaption className="visually-hidden">{description}</figcaption>
       <ul className="series-legend series-legend--split" aria-hidden="true">
         <li>
           <span className="swatch" style={{ background: supplyColour }} />
@@ -177,26 +123,116 @@ export function DivergingBarChart(props: DivergingBarChartProps) {
           <span className="swatch swatch--striped" style={{ background: demandColour }} />
         </li>
       </ul>
-      <ViewEChart
-        option={option}
-        description={description}
-        height={props.height ?? Math.max(160, rows.length * 30 + 56)}
-        onItemClick={onToggle ? onItemClick : undefined}
-      />
-      {onToggle ? (
-        <CategoryButtons
-          items={rows.map((r) => ({
-            key: r.key,
-            label: r.label,
-            detail: `${show(r.supply)} : ${show(r.demand)} · ${ratioText(r)}`,
-            data: { supply: r.supply, demand: r.demand, ratio: gapRatio(r.supply, r.demand) },
-          }))}
-          selected={selected}
-          onToggle={onToggle}
-          label={t('views.bar.buttons', { subject: categoryLabel ?? title })}
-          dim={dim}
-        />
-      ) : null}
-    </div>
+      <div className="bars-plot">
+        <div className="bars-grid" aria-hidden="true">
+          {model.ticks.map((tk) => (
+            <span key={tk.key} className={`bars-gridline${tk.zero ? ' bars-gridline--zero' : ''}`} style={{ left: `${tk.pos}%` }} />
+          ))}
+        </div>
+        <div
+          className="bars-rows"
+          role={onToggle ? 'group' : undefined}
+          aria-label={onToggle ? t('views.bar.buttons', { subject: categoryLabel ?? title }) : undefined}
+        >
+          {model.items.map((it) => (
+            <DivergingItem
+              key={it.row.key}
+              id={it.row.key}
+              label={it.row.label}
+              name={it.name}
+              supplyText={it.supply}
+              demandText={it.demand}
+              ratioText={it.ratio}
+              supplySize={it.supplySize}
+              demandSize={it.demandSize}
+              supplyColour={supplyColour}
+              demandColour={demandColour}
+              supply={it.row.supply}
+              demand={it.row.demand}
+              ratio={it.ratioValue}
+              state={rowState(chosen, it.row.key)}
+              testId={onToggle ? `bar-${dim ?? 'x'}-${it.row.key}` : undefined}
+              onToggle={onToggle ? toggle : undefined}
+            />
+          ))}
+        </div>
+      </div>
+      <div className="bars-axis" aria-hidden="true">
+        <div className="bars-ticks">
+          {model.ticks
+            .filter((tk) => tk.text)
+            .map((tk) => (
+              <span key={tk.key} className="bars-tick" style={{ left: `${tk.pos}%` }}>
+                {tk.text}
+              </span>
+            ))}
+        </div>
+        {unit ? <span className="bars-axis-name">{unit}</span> : null}
+      </div>
+    </figure>
   );
 }
+
+interface DivergingItemProps {
+  id: string;
+  label: string;
+  /** Accessible name and tooltip: label, both values and the ratio in words. */
+  name: string;
+  supplyText: string;
+  demandText: string;
+  ratioText: string;
+  /** Supply and demand as percent of one side of the axis. */
+  supplySize: number;
+  demandSize: number;
+  supplyColour: string;
+  demandColour: string;
+  supply: number;
+  demand: number;
+  ratio: number | null;
+  state: RowState;
+  testId?: string;
+  onToggle?(key: string): void;
+}
+
+/** One category of the diverging chart: a toggle button when `onToggle` is given. Primitive props, memoised. */
+const DivergingItem = memo(function DivergingItem(p: DivergingItemProps) {
+  const body = (
+    <>
+      <span className="bar-label category-label" title={p.label}>
+        {p.label}
+      </span>
+      {/* the numbers in one text, as the old button list had it (read by tests and kept for copy) */}
+      <span className="visually-hidden category-detail">{`${p.supplyText} : ${p.demandText} · ${p.ratioText}`}</span>
+      <span className="bar-track bar-track--supply" aria-hidden="true">
+        <span className="bar-fill" style={{ width: `${p.supplySize}%`, backgroundColor: p.supplyColour }} />
+        <span className="bar-value" style={{ right: `${p.supplySize}%` }}>
+          {p.supplyText}
+        </span>
+      </span>
+      <span className="bar-track bar-track--demand" aria-hidden="true">
+        <span className="bar-fill bar-fill--striped" style={{ width: `${p.demandSize}%`, backgroundColor: p.demandColour }} />
+        <span className="bar-value" style={{ left: `${p.demandSize}%` }}>
+          {p.demandText}
+        </span>
+      </span>
+      <span className="diverging-ratio" aria-hidden="true">
+        {p.ratioText}
+      </span>
+    </>
+  );
+  const attrs = {
+    className: `bar-item${stateClass(p.state)}`,
+    title: p.name,
+    'data-testid': p.testId,
+    'data-supply': String(p.supply),
+    'data-demand': String(p.demand),
+    'data-ratio': p.ratio == null ? '' : String(p.ratio),
+  };
+  if (!p.onToggle) return <div {...attrs}>{body}</div>;
+  const toggle = p.onToggle;
+  return (
+    <button type="button" {...attrs} aria-pressed={p.state === 'on'} aria-label={p.name} onClick={() => toggle(p.id)}>
+      {body}
+    </button>
+  );
+});

@@ -32,7 +32,7 @@ export const id = {
     unitCount: 'orang',
     unitRate: 'per 1.000 penduduk usia produktif',
     categoryLabel: 'Wilayah',
-    hintCity: 'Klik batang (atau tombolnya) untuk menelusuri ke kelurahan di kecamatan itu.',
+    hintCity: 'Klik batang untuk menelusuri ke kelurahan di kecamatan itu.',
     hintKec: 'Klik batang kelurahan untuk memilihnya; klik lagi untuk kembali ke tingkat kecamatan.',
     rateKelurahan:
       'Rasio per 1.000 penduduk hanya untuk kecamatan: jumlah penduduk per kelurahan tidak diketahui, sehingga kolom rasio kelurahan berisi "—".',
@@ -127,7 +127,7 @@ export const en: PengangguranMessages = {
     unitCount: 'persons',
     unitRate: 'per 1,000 productive-age residents',
     categoryLabel: 'Area',
-    hintCity: 'Click a bar (or its button) to drill down to the kelurahan of that kecamatan.',
+    hintCity: 'Click a bar to drill down to the kelurahan of that kecamatan.',
     hintKec: 'Click a kelurahan bar to choose it; click again to go back to the kecamatan level.',
     rateKelurahan:
       'The rate per 1,000 residents exists for kecamatan only: kelurahan populations are not known, so the kelurahan rate column shows "—".',

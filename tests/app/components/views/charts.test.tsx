@@ -22,8 +22,9 @@ describe('DivergingBarChart', () => {
     { key: '7', label: 'Pekerja pengolahan', supply: 320, demand: 100 },
     { key: '9', label: 'Pekerja kasar', supply: 45, demand: 0 },
   ];
+  const pct = (el: Element | null, prop: 'width' | 'left' | 'right') => Number.parseFloat((el as HTMLElement).style[prop]);
 
-  it('puts supply left (negative) and demand right, with a ratio label per row', () => {
+  it('puts supply left of the centre and demand right, on one scale, with a ratio per row', () => {
     const onToggle = vi.fn();
     renderWithProviders(
       <DivergingBarChart
@@ -36,34 +37,75 @@ describe('DivergingBarChart', () => {
         categoryLabel="Golongan jabatan"
         selected={['9']}
         onToggle={onToggle}
+        testId="diverging-kbji"
       />,
     );
-    const opt = chart.last.option as {
-      series: Array<{ data: Array<{ value: number; itemStyle: { opacity: number } }> }>;
-      yAxis: Array<{ data: string[] }>;
-      xAxis: { axisLabel: { formatter(v: number): string } };
-    };
-    expect(opt.series[0].data.map((d) => d.value)).toEqual([-320, -45]);
-    expect(opt.series[1].data.map((d) => d.value)).toEqual([100, 0]);
-    expect(opt.series[1].data.map((d) => d.itemStyle.opacity)).toEqual([0.3, 1]);
-    expect(opt.yAxis[1].data).toEqual(['rasio 3,2 : 1', 'tanpa permintaan']);
-    expect(opt.xAxis.axisLabel.formatter(-1500)).toBe('1.500');
-    expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
+    const [seven, nine] = [screen.getByTestId('bar-kbji-7'), screen.getByTestId('bar-kbji-9')];
+    // one axis to 400 on each side: 320 fills 80% of the left half, 100 a quarter of the right
+    const side = (row: HTMLElement, s: 'supply' | 'demand') => row.querySelector(`.bar-track--${s} .bar-fill`);
+    expect([pct(side(seven, 'supply'), 'width'), pct(side(seven, 'demand'), 'width')]).toEqual([80, 25]);
+    expect([pct(side(nine, 'supply'), 'width'), pct(side(nine, 'demand'), 'width')]).toEqual([11.25, 0]);
+    // supply grows leftwards from the centre (anchored right), demand rightwards, striped
+    expect(seven.querySelector('.bar-track--supply .bar-value')?.textContent).toBe('320');
+    expect(pct(seven.querySelector('.bar-track--supply .bar-value'), 'right')).toBe(80);
+    expect(pct(seven.querySelector('.bar-track--demand .bar-value'), 'left')).toBe(25);
+    expect(side(seven, 'demand')?.className).toContain('bar-fill--striped');
+    expect(side(seven, 'supply')?.className).not.toContain('bar-fill--striped');
+    expect([seven, nine].map((r) => r.querySelector('.diverging-ratio')?.textContent)).toEqual(['rasio 3,2 : 1', 'tanpa permintaan']);
+    // the axis is mirrored around 0 in the middle, labels without sign
+    const ticks = Array.from(document.querySelectorAll<HTMLElement>('.bars-tick'));
+    expect(ticks.map((t) => [t.textContent, pct(t, 'left')])).toEqual([
+      ['400', 0],
+      ['200', 25],
+      ['0', 50],
+      ['200', 75],
+      ['400', 100],
+    ]);
+    expect(document.querySelector('.bars-gridline--zero')?.getAttribute('style')).toContain('left: 50%');
+    expect(document.querySelector('.bars-axis-name')?.textContent).toBe('orang / posisi');
+    // text alternative, names, selection and the numbers tests read
+    expect(screen.getByRole('figure').querySelector('figcaption')?.textContent).toBe(
       'Pasokan dan permintaan menurut golongan jabatan (orang / posisi): Pekerja pengolahan: Pencari kerja 320, Lowongan 100, rasio 3,2 : 1; ' +
         'Pekerja kasar: Pencari kerja 45, Lowongan 0, tanpa permintaan.',
     );
-    const b = screen.getByTestId('bar-kbji-9');
-    expect(b.getAttribute('aria-pressed')).toBe('true');
-    expect([b.getAttribute('data-supply'), b.getAttribute('data-demand'), b.getAttribute('data-ratio')]).toEqual(['45', '0', '']);
-    expect(screen.getByTestId('bar-kbji-7').getAttribute('data-ratio')).toBe('3.2');
+    expect(within(screen.getByRole('group', { name: 'Pilih Golongan jabatan' })).getAllByRole('button')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Pekerja kasar: Pencari kerja 45, Lowongan 0, tanpa permintaan', pressed: true })).toBe(nine);
+    expect([seven.className, nine.className]).toEqual(['bar-item is-dimmed', 'bar-item is-chosen']);
+    expect([nine.getAttribute('data-supply'), nine.getAttribute('data-demand'), nine.getAttribute('data-ratio')]).toEqual(['45', '0', '']);
+    expect(seven.getAttribute('data-ratio')).toBe('3.2');
+    expect(seven.querySelector('.category-detail')?.textContent).toBe('320 : 100 · rasio 3,2 : 1');
     act(() => {
-      fireEvent.click(screen.getByTestId('bar-kbji-7'));
+      fireEvent.click(seven);
     });
-    act(() => chart.last.onItemClick?.({ dataIndex: 1, multi: false, seriesIndex: 1 }));
+    act(() => {
+      fireEvent.click(nine);
+    });
     expect(onToggle.mock.calls).toEqual([
       ['7', { multi: true }],
-      ['9', { multi: false }],
+      ['9', { multi: true }],
     ]);
+  });
+
+  it('with three or more steps per side labels every other tick, keeping all gridlines', () => {
+    const rows = [{ key: '3', label: 'Teknisi', supply: 2301, demand: 228 }];
+    renderWithProviders(<DivergingBarChart rows={rows} title="T" unit="orang" supplyLabel="S" demandLabel="D" />);
+    // axis to 3.000 each side, steps of 1.000
+    expect(document.querySelectorAll('.bars-gridline')).toHaveLength(7);
+    const ticks = Array.from(document.querySelectorAll<HTMLElement>('.bars-tick'));
+    expect(ticks.map((t) => t.textContent)).toEqual(['2.000', '0', '2.000']);
+    expect(ticks.map((t) => Number.parseFloat(t.style.left))).toEqual([
+      expect.closeTo(50 - 100 / 3, 9),
+      50,
+      expect.closeTo(50 + 100 / 3, 9),
+    ]);
+    expect(Number.parseFloat((document.querySelector('.bar-track--supply .bar-fill') as HTMLElement).style.width)).toBeCloseTo((2301 / 3000) * 100, 9);
+  });
+
+  it('without onToggle the rows are plain and the bars are still drawn', () => {
+    renderWithProviders(<DivergingBarChart rows={ROWS} title="T" unit="orang" supplyLabel="S" demandLabel="D" dim="kbji" />);
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-testid^="bar-kbji-"]')).toHaveLength(0);
+    expect(Array.from(document.querySelectorAll('.bar-item')).map((r) => r.getAttribute('data-supply'))).toEqual(['320', '45']);
   });
 
   it('gapRatio is supply per unit of demand, null without demand', () => {
