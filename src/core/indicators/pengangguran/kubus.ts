@@ -160,9 +160,9 @@ export function trenCrossfilter<R extends { bulan: string; pendaftaran: number; 
   return {
     cube: KUBUS_ARUS,
     answer(frame, cube, p) {
-      const filters = [...areaFilters(p), ...selectionFilters(p.pilih, { supported: DIMENSI_PENDAFTARAN })];
-      const perJenis = (jenis: string) => cube.sumBy(cube.matching([...filters, { column: 'jenis', values: new Set([jenis]) }]), 'bulan', 'n');
-      const [daftar, tempat, habis] = ['1', '2', '3'].map(perJenis);
+      const rows = cube.matching([...areaFilters(p), ...selectionFilters(p.pilih, { supported: DIMENSI_PENDAFTARAN })]);
+      const perJenis = cube.sumByPair(rows, 'jenis', 'bulan', 'n');
+      const [daftar, tempat, habis] = ['1', '2', '3'].map((jenis) => perJenis.get(jenis) ?? new Map<string, number>());
       return frame.map((r) => ({
         ...r,
         pendaftaran: daftar.get(r.bulan) ?? 0,
