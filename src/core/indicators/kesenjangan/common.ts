@@ -9,6 +9,7 @@ import type { DimensionId } from '../dimensions';
 import { selectionWhere } from '../dimensions';
 import { areaFilter, checkPeriode, periodEnd, raw, sql, type SqlFragment } from '../sql';
 import type { ViewParams } from '../types';
+import { pencakerFrom } from './bases-pencaker';
 
 /** Parameters of the kesenjangan indicators: the view parameters plus the demand measure. */
 export interface KesenjanganParams extends ViewParams {
@@ -151,33 +152,33 @@ export function ratio(a: string, b: string): SqlFragment {
 }
 
 /**
- * The CTEs `w, s, d, j` shared by the supply-vs-demand indicators: `s` active job seekers by
- * `column` ({{aktif}}), `d` positions by the same column (open at the period end, and opened in the
- * 12-month window), full-joined into `j` (column, pencaker, posisi, posisi_12bln). `exclude` is the
- * chart's own dimension, which it does not filter. Use as `WITH ${supplyDemandCtes(…)} SELECT … FROM j`.
+ * The CTEs `s, d, j` shared by the supply-vs-demand indicators: `s` active job seekers by
+ * `column` (the job-seeker cubes, see `pencakerFrom`), `d` positions by the same column (open at
+ * the period end, and opened in the 12-month window; `{{kesenjangan_lowongan}}`), stacked and
+ * summed into `j` (column, pencaker, posisi, posisi_12bln: one row per value found on either
+ * side, 0 where a side has none; one aggregate instead of a full join). `exclude` is the chart's
+ * own dimension, which it does not filter. Use as `WITH ${supplyDemandCtes(…)} SELECT … FROM j`;
+ * the indicator lists `KESENJANGAN_PENCAKER_BASES` and `KESENJANGAN_LOWONGAN` in its bases.
  */
-export function supplyDemandCtes(p: ViewParams, column: 'kbji_golongan' | 'pendidikan', exclude: DimensionId): SqlFragment {
+export function supplyDemandCtes(p: ViewParams, column: 'kbji_golongan' | 'pendidikan', exclude: 'kbji' | 'pend'): SqlFragment {
   const col = raw(column);
-  const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude, alias });
-  return sql`w AS ${windowRelation(p.periode)},
-s AS (
-  SELECT a.${col}, count(*) AS pencaker FROM {{aktif}} a
-  WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
-  GROUP BY 1
+  return sql`s AS (
+  SELECT CAST(a.${col} AS VARCHAR) AS ${col}, sum(a.n) AS pencaker, 0 AS posisi, 0 AS posisi_12bln
+  FROM ${pencakerFrom(p.pilih, exclude, areaFilter('a.kode_kelurahan', p))}
+  GROUP BY a.${col}
 ),
 d AS (
-  SELECT v.${col},
-         coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS posisi,
-         coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS posisi_12bln
-  FROM ${vacanciesRelation(p)} v, w
-  WHERE v.tanggal_buka <= w.d ${sel('v')}
-  GROUP BY 1
+  SELECT CAST(v.${col} AS VARCHAR) AS ${col}, 0 AS pencaker,
+         coalesce(sum(v.jumlah) FILTER (WHERE v.buka), 0) AS posisi,
+         coalesce(sum(v.jumlah) FILTER (WHERE v.baru), 0) AS posisi_12bln
+  FROM {{kesenjangan_lowongan}} v
+  WHERE v.dibuka ${areaFilter('v.kode_kelurahan', p)} ${selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude, alias: 'v' })}
+  GROUP BY v.${col}
 ),
 j AS (
-  SELECT coalesce(s.${col}, d.${col}) AS ${col},
-         CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker,
-         CAST(coalesce(d.posisi, 0) AS INTEGER) AS posisi,
-         CAST(coalesce(d.posisi_12bln, 0) AS INTEGER) AS posisi_12bln
-  FROM s FULL JOIN d ON d.${col} = s.${col}
+  SELECT ${col}, CAST(sum(pencaker) AS INTEGER) AS pencaker, CAST(sum(posisi) AS INTEGER) AS posisi,
+         CAST(sum(posisi_12bln) AS INTEGER) AS posisi_12bln
+  FROM (SELECT * FROM s UNION ALL SELECT * FROM d)
+  GROUP BY 1
 )`;
 }

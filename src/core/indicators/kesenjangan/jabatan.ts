@@ -1,6 +1,7 @@
-import { AKTIF } from '../bases/aktif';
 import { bound, sql } from '../sql';
 import type { IndicatorDef } from '../types';
+import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
+import { KESENJANGAN_PENCAKER_BASES } from './bases-pencaker';
 import {
   KBJI_TIDAK_DIKETAHUI,
   ratio,
@@ -52,7 +53,7 @@ export const kesenjanganJabatan: IndicatorDef<KesenjanganParams, KesenjanganJaba
     en: 'Disnaker Kota Bontang AK1 registrations and vacancies; KBJI 2014 (Kemnaker and BPS)',
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_kbji'],
-  bases: [AKTIF],
+  bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN],
   sql: (p) =>
     bound(sql`
 WITH ${supplyDemandCtes(p, 'kbji_golongan', 'kbji')}

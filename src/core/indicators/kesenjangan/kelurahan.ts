@@ -1,8 +1,9 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
-import { bound, sql } from '../sql';
+import { bound, EMPTY, sql } from '../sql';
 import type { IndicatorDef } from '../types';
-import { openAt, ratio, SUPPLY_DEMAND_DIMS, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
+import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
+import { KESENJANGAN_PENCAKER_BASES, pencakerFrom } from './bases-pencaker';
+import { ratio, SUPPLY_DEMAND_DIMS, type KesenjanganParams } from './common';
 
 /** Supply and demand located in one kelurahan. */
 export interface KesenjanganKelurahanRow {
@@ -42,16 +43,13 @@ export const kesenjanganKelurahan: IndicatorDef<KesenjanganParams, KesenjanganKe
     en: 'Disnaker Kota Bontang AK1 registrations and vacancies; areas per Kepmendagri 300.2.2-2138/2025',
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
-  bases: [AKTIF],
-  sql: (p) => {
-    const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias });
-    const all = { periode: p.periode };
-    return bound(sql`
-WITH w AS ${windowRelation(p.periode)},
-s AS (SELECT a.kode_kelurahan, count(*) AS n FROM {{aktif}} a WHERE TRUE ${sel('a')} GROUP BY 1),
+  bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN],
+  sql: (p) =>
+    bound(sql`
+WITH s AS (SELECT a.kode_kelurahan, sum(a.n) AS n FROM ${pencakerFrom(p.pilih, undefined, EMPTY)} GROUP BY 1),
 d AS (
-  SELECT v.kode_kelurahan, sum(v.jumlah) AS n FROM ${vacanciesRelation(all)} v, w
-  WHERE ${openAt('v', 'w.d')} ${sel('v')}
+  SELECT v.kode_kelurahan, sum(v.jumlah) AS n FROM {{kesenjangan_lowongan}} v
+  WHERE v.buka ${selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias: 'v' })}
   GROUP BY 1
 )
 SELECT k.kode_kelurahan, k.nama_kelurahan, k.kode_kecamatan, k.nama_kecamatan,
@@ -60,6 +58,5 @@ SELECT k.kode_kelurahan, k.nama_kelurahan, k.kode_kecamatan, k.nama_kecamatan,
 FROM wilayah k
 LEFT JOIN s ON s.kode_kelurahan = k.kode_kelurahan
 LEFT JOIN d ON d.kode_kelurahan = k.kode_kelurahan
-ORDER BY k.kode_kelurahan`);
-  },
+ORDER BY k.kode_kelurahan`),
 };

@@ -2,7 +2,8 @@ import { AKTIF_KETERAMPILAN } from '../bases/aktif-keterampilan';
 import { selectionWhere } from '../dimensions';
 import { areaFilter, bound, EMPTY, raw, sql } from '../sql';
 import type { IndicatorDef } from '../types';
-import { openAt, openedInWindow, ratio, SUPPLY_DEMAND_DIMS, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
+import { KESENJANGAN_LOWONGAN_KETERAMPILAN } from './bases-lowongan';
+import { ratio, SUPPLY_DEMAND_DIMS, type KesenjanganParams } from './common';
 
 /** Supply and demand of one skill. */
 export interface KesenjanganKeterampilanRow {
@@ -48,7 +49,7 @@ export const kesenjanganKeterampilan: IndicatorDef<KesenjanganParams, Kesenjanga
     en: 'Skills on AK1 registrations and on vacancies reported to Disnaker Kota Bontang',
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
-  bases: [AKTIF_KETERAMPILAN],
+  bases: [AKTIF_KETERAMPILAN, KESENJANGAN_LOWONGAN_KETERAMPILAN],
   sql: (p) => {
     const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude: 'skill', alias });
     const chosen = p.pilih?.skill ?? [];
@@ -58,25 +59,19 @@ export const kesenjanganKeterampilan: IndicatorDef<KesenjanganParams, Kesenjanga
     const first = p.permintaan === 'dibuka12' ? 'posisi_12bln' : 'posisi';
     const second = first === 'posisi' ? 'posisi_12bln' : 'posisi';
     return bound(sql`
-WITH w AS ${windowRelation(p.periode)},
-s AS (
+WITH s AS (
   SELECT CAST(a.keterampilan AS VARCHAR) AS keterampilan, sum(a.n) AS pencaker
   FROM {{aktif_keterampilan}} a WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
   GROUP BY 1
 ),
 d AS (
-  SELECT k AS keterampilan,
-         sum(jumlah) FILTER (WHERE buka) AS posisi,
-         sum(jumlah) FILTER (WHERE baru) AS posisi_12bln
-  FROM (
-    SELECT unnest(list_distinct(v.keterampilan)) AS k, v.jumlah, ${openAt('v', 'w.d')} AS buka, ${openedInWindow('v', 'w')} AS baru
-    FROM ${vacanciesRelation(p)} v, w
-    WHERE v.tanggal_buka <= w.d ${sel('v')}
-  )
+  SELECT v.keterampilan, sum(v.posisi) AS posisi, sum(v.posisi_12bln) AS posisi_12bln
+  FROM {{kesenjangan_lowongan_keterampilan}} v
+  WHERE TRUE ${areaFilter('v.kode_kelurahan', p)} ${sel('v')}
   GROUP BY 1
 ),
 j AS (
-  SELECT coalesce(s.keterampilan, d.keterampilan) AS keterampilan,
+  SELECT CAST(coalesce(s.keterampilan, d.keterampilan) AS VARCHAR) AS keterampilan,
          CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker,
          CAST(coalesce(d.posisi, 0) AS INTEGER) AS posisi,
          CAST(coalesce(d.posisi_12bln, 0) AS INTEGER) AS posisi_12bln

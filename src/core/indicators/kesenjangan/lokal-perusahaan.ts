@@ -1,7 +1,8 @@
 import { selectionWhere } from '../dimensions';
-import { bound, checkPeriode, sql } from '../sql';
+import { areaFilter, bound, checkPeriode, sql } from '../sql';
 import type { IndicatorDef } from '../types';
-import { COMPANY_DIMS, companiesRelation, KUOTA_LOKAL_MIN_PERSEN, KUOTA_LOKAL_PERSEN, type KesenjanganParams } from './common';
+import { KESENJANGAN_PERUSAHAAN } from './bases-lowongan';
+import { COMPANY_DIMS, KUOTA_LOKAL_MIN_PERSEN, KUOTA_LOKAL_PERSEN, type KesenjanganParams } from './common';
 
 /** A company below the local-hire quota. */
 export interface KesenjanganLokalPerusahaanRow {
@@ -52,6 +53,7 @@ export const kesenjanganLokalPerusahaan: IndicatorDef<KesenjanganParams, Kesenja
     en: 'Disnaker Kota Bontang company data; quota: Bontang Perda 10/2018',
   },
   tables: ['perusahaan', 'wilayah'],
+  bases: [KESENJANGAN_PERUSAHAAN],
   sql: (p) => {
     checkPeriode(p.periode);
     return bound(sql`
@@ -63,9 +65,9 @@ SELECT c.id_perusahaan, c.nama_perusahaan, c.kbli_seksi, c.kbli_seksi_asli, CAST
        CAST(ceil(c.jumlah_pekerja * ${KUOTA_LOKAL_PERSEN} / 100.0) - c.pekerja_lokal AS INTEGER) AS kekurangan,
        100 * c.pekerja_lokal < ${KUOTA_LOKAL_MIN_PERSEN} * c.jumlah_pekerja AS di_bawah_70,
        c.mou
-FROM ${companiesRelation(p)} c
+FROM {{kesenjangan_perusahaan}} c
 LEFT JOIN wilayah w ON w.kode_kelurahan = c.kode_kelurahan
-WHERE 100 * c.pekerja_lokal < ${KUOTA_LOKAL_PERSEN} * c.jumlah_pekerja
+WHERE 100 * c.pekerja_lokal < ${KUOTA_LOKAL_PERSEN} * c.jumlah_pekerja ${areaFilter('c.kode_kelurahan', p)}
   ${selectionWhere(p.pilih, { supported: COMPANY_DIMS, alias: 'c' })}
 ORDER BY persen, pekerja DESC, c.id_perusahaan`);
   },

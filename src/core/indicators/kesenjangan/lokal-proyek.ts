@@ -1,7 +1,8 @@
 import { selectionWhere } from '../dimensions';
-import { bound, sql } from '../sql';
+import { areaFilter, bound, sql } from '../sql';
 import type { IndicatorDef } from '../types';
-import { COMPANY_DIMS, KUOTA_LOKAL_PERSEN, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
+import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
+import { COMPANY_DIMS, KUOTA_LOKAL_PERSEN, type KesenjanganParams } from './common';
 
 /** Local share of filled positions for one project (or for the other vacancies). */
 export interface KesenjanganLokalProyekRow {
@@ -46,13 +47,13 @@ export const kesenjanganLokalProyek: IndicatorDef<KesenjanganParams, Kesenjangan
     en: 'Disnaker Kota Bontang vacancies (positions filled, filled by local workers, project name and quota); Bontang Perda 10/2018',
   },
   tables: ['lowongan', 'perusahaan', 'wilayah'],
+  bases: [KESENJANGAN_LOWONGAN],
   sql: (p) =>
     bound(sql`
-WITH w AS ${windowRelation(p.periode)},
-v AS (
+WITH v AS (
   SELECT v.*, CASE WHEN v.proyek IS NULL THEN 'lainnya' ELSE 'proyek' END AS jenis
-  FROM ${vacanciesRelation(p)} v, w
-  WHERE v.tanggal_buka <= w.d AND (v.proyek IS NOT NULL OR v.tanggal_buka > w.awal)
+  FROM {{kesenjangan_lowongan}} v
+  WHERE v.dibuka AND (v.proyek IS NOT NULL OR v.baru) ${areaFilter('v.kode_kelurahan', p)}
     ${selectionWhere(p.pilih, { supported: COMPANY_DIMS, alias: 'v' })}
 )
 SELECT jenis, proyek, CAST(coalesce(max(kuota_lokal_persen), ${KUOTA_LOKAL_PERSEN}) AS DOUBLE) AS kuota,

@@ -1,6 +1,7 @@
-import { bound, checkPeriode, sql } from '../sql';
+import { areaFilter, bound, checkPeriode, sql } from '../sql';
 import type { IndicatorDef } from '../types';
-import { companiesRelation, KUOTA_LOKAL_MIN_PERSEN, KUOTA_LOKAL_PERSEN, type KesenjanganParams } from './common';
+import { KESENJANGAN_PERUSAHAAN } from './bases-lowongan';
+import { KUOTA_LOKAL_MIN_PERSEN, KUOTA_LOKAL_PERSEN, type KesenjanganParams } from './common';
 
 /** Local-hire share of one KBLI section. */
 export interface KesenjanganLokalSektorRow {
@@ -49,6 +50,7 @@ export const kesenjanganLokalSektor: IndicatorDef<KesenjanganParams, Kesenjangan
     en: 'Disnaker Kota Bontang company data; KBLI 2020 (BPS Regulation 2/2020) and KBLI 2025 (BPS Regulation 7/2025); Bontang Perda 10/2018',
   },
   tables: ['perusahaan', 'wilayah', 'ref_kbli'],
+  bases: [KESENJANGAN_PERUSAHAAN],
   sql: (p) => {
     checkPeriode(p.periode);
     return bound(sql`
@@ -59,8 +61,9 @@ SELECT c.kbli_seksi, any_value(r.nama) AS nama, CAST(count(*) AS INTEGER) AS per
        CAST(${KUOTA_LOKAL_PERSEN} AS DOUBLE) AS kuota,
        CAST(count(*) FILTER (WHERE 100 * c.pekerja_lokal < ${KUOTA_LOKAL_PERSEN} * c.jumlah_pekerja) AS INTEGER) AS di_bawah_kuota,
        CAST(count(*) FILTER (WHERE 100 * c.pekerja_lokal < ${KUOTA_LOKAL_MIN_PERSEN} * c.jumlah_pekerja) AS INTEGER) AS di_bawah_70
-FROM ${companiesRelation(p)} c
+FROM {{kesenjangan_perusahaan}} c
 LEFT JOIN ref_kbli r ON r.versi = 2020 AND r.seksi = c.kbli_seksi
+WHERE TRUE ${areaFilter('c.kode_kelurahan', p)}
 GROUP BY 1
 ORDER BY pekerja DESC, 1`);
   },

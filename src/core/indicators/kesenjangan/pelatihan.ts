@@ -1,16 +1,9 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { areaFilter, bound, sql } from '../sql';
 import type { IndicatorDef } from '../types';
-import {
-  KBJI_TIDAK_DIKETAHUI,
-  openAt,
-  openedInWindow,
-  SUPPLY_DEMAND_DIMS,
-  vacanciesRelation,
-  windowRelation,
-  type KesenjanganParams,
-} from './common';
+import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
+import { KESENJANGAN_PENCAKER_BASES, pencakerFrom } from './bases-pencaker';
+import { KBJI_TIDAK_DIKETAHUI, SUPPLY_DEMAND_DIMS, windowRelation, type KesenjanganParams } from './common';
 
 /** Training output and the supply-demand gap of one KBJI major group. */
 export interface KesenjanganPelatihanRow {
@@ -58,45 +51,47 @@ export const kesenjanganPelatihan: IndicatorDef<KesenjanganParams, KesenjanganPe
     en: 'Training programmes of UPTD BLKI Bontang, Disnaker and companies (table pelatihan); Disnaker AK1 registrations and vacancies',
   },
   tables: ['pelatihan', 'pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_kbji'],
-  bases: [AKTIF],
-  sql: (p) => {
-    const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude: 'kbji', alias });
-    return bound(sql`
+  bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN],
+  sql: (p) =>
+    bound(sql`
 WITH w AS ${windowRelation(p.periode)},
 t AS (
   SELECT coalesce(t.kbji_golongan, ${KBJI_TIDAK_DIKETAHUI}) AS kbji_golongan, count(*) AS program, sum(t.peserta) AS peserta,
          sum(coalesce(t.lulus, 0)) AS lulus, sum(coalesce(t.bersertifikat, 0)) AS bersertifikat,
-         sum(coalesce(t.ditempatkan, 0)) AS ditempatkan
+         sum(coalesce(t.ditempatkan, 0)) AS ditempatkan, 0 AS pencaker, 0 AS posisi, 0 AS posisi_12bln
   FROM pelatihan t, w
   WHERE t.selesai > w.awal AND t.selesai <= w.d
   GROUP BY 1
 ),
 s AS (
-  SELECT a.kbji_golongan, count(*) AS pencaker FROM {{aktif}} a
-  WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
-  GROUP BY 1
+  SELECT CAST(a.kbji_golongan AS VARCHAR) AS kbji_golongan, 0 AS program, NULL AS peserta, 0 AS lulus, 0 AS bersertifikat,
+         0 AS ditempatkan, sum(a.n) AS pencaker, 0 AS posisi, 0 AS posisi_12bln
+  FROM ${pencakerFrom(p.pilih, 'kbji', areaFilter('a.kode_kelurahan', p))}
+  GROUP BY a.kbji_golongan
 ),
 d AS (
-  SELECT v.kbji_golongan,
-         coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS posisi,
-         coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS posisi_12bln
-  FROM ${vacanciesRelation(p)} v, w
-  WHERE v.tanggal_buka <= w.d ${sel('v')}
-  GROUP BY 1
+  SELECT CAST(v.kbji_golongan AS VARCHAR) AS kbji_golongan, 0 AS program, NULL AS peserta, 0 AS lulus, 0 AS bersertifikat,
+         0 AS ditempatkan, 0 AS pencaker,
+         coalesce(sum(v.jumlah) FILTER (WHERE v.buka), 0) AS posisi,
+         coalesce(sum(v.jumlah) FILTER (WHERE v.baru), 0) AS posisi_12bln
+  FROM {{kesenjangan_lowongan}} v
+  WHERE v.dibuka ${areaFilter('v.kode_kelurahan', p)} ${selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude: 'kbji', alias: 'v' })}
+  GROUP BY v.kbji_golongan
 ),
-g AS (SELECT kbji_golongan FROM t UNION SELECT kbji_golongan FROM s UNION SELECT kbji_golongan FROM d)
+g AS (
+  SELECT kbji_golongan, sum(program) AS program, sum(peserta) AS peserta, sum(lulus) AS lulus,
+         sum(bersertifikat) AS bersertifikat, sum(ditempatkan) AS ditempatkan, sum(pencaker) AS pencaker,
+         sum(posisi) AS posisi, sum(posisi_12bln) AS posisi_12bln
+  FROM (SELECT * FROM t UNION ALL SELECT * FROM s UNION ALL SELECT * FROM d)
+  GROUP BY 1
+)
 SELECT g.kbji_golongan, r.nama,
-       CAST(coalesce(t.program, 0) AS INTEGER) AS program, CAST(coalesce(t.peserta, 0) AS INTEGER) AS peserta,
-       CAST(coalesce(t.lulus, 0) AS INTEGER) AS lulus, CAST(coalesce(t.bersertifikat, 0) AS INTEGER) AS bersertifikat,
-       CAST(coalesce(t.ditempatkan, 0) AS INTEGER) AS ditempatkan,
-       CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker,
-       CAST(coalesce(d.posisi, 0) AS INTEGER) AS posisi, CAST(coalesce(d.posisi_12bln, 0) AS INTEGER) AS posisi_12bln
+       CAST(g.program AS INTEGER) AS program, CAST(coalesce(g.peserta, 0) AS INTEGER) AS peserta,
+       CAST(g.lulus AS INTEGER) AS lulus, CAST(g.bersertifikat AS INTEGER) AS bersertifikat,
+       CAST(g.ditempatkan AS INTEGER) AS ditempatkan, CAST(g.pencaker AS INTEGER) AS pencaker,
+       CAST(g.posisi AS INTEGER) AS posisi, CAST(g.posisi_12bln AS INTEGER) AS posisi_12bln
 FROM g
-LEFT JOIN t ON t.kbji_golongan = g.kbji_golongan
-LEFT JOIN s ON s.kbji_golongan = g.kbji_golongan
-LEFT JOIN d ON d.kbji_golongan = g.kbji_golongan
 LEFT JOIN ref_kbji r ON r.kode = g.kbji_golongan
-WHERE coalesce(t.program, 0) > 0 OR coalesce(s.pencaker, 0) > 0 OR coalesce(d.posisi, 0) > 0 OR coalesce(d.posisi_12bln, 0) > 0
-ORDER BY g.kbji_golongan = ${KBJI_TIDAK_DIKETAHUI}, g.kbji_golongan`);
-  },
+WHERE g.program > 0 OR g.pencaker > 0 OR g.posisi > 0 OR g.posisi_12bln > 0
+ORDER BY g.kbji_golongan = ${KBJI_TIDAK_DIKETAHUI}, g.kbji_golongan`),
 };

@@ -1,6 +1,7 @@
-import { AKTIF } from '../bases/aktif';
 import { bound, sql } from '../sql';
 import type { IndicatorDef } from '../types';
+import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
+import { KESENJANGAN_PENCAKER_BASES } from './bases-pencaker';
 import {
   type KesenjanganParams,
   supplyDemandCtes,
@@ -55,7 +56,7 @@ export const kesenjanganPendidikan: IndicatorDef<KesenjanganParams, KesenjanganP
     en: 'Disnaker Kota Bontang AK1 registrations and vacancies; formal education levels (none to doctorate)',
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_pendidikan'],
-  bases: [AKTIF],
+  bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN],
   sql: (p) =>
     bound(sql`
 WITH ${supplyDemandCtes(p, 'pendidikan', 'pend')}

@@ -1,8 +1,9 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { areaFilter, bound, sql } from '../sql';
 import type { IndicatorDef } from '../types';
-import { openAt, openedInWindow, ratio, SUPPLY_DEMAND_DIMS, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
+import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
+import { KESENJANGAN_PENCAKER_BASES, pencakerFrom } from './bases-pencaker';
+import { ratio, SUPPLY_DEMAND_DIMS, type KesenjanganParams } from './common';
 
 /** Headline numbers of the skills-gap view: one row. */
 export interface KesenjanganRingkasanRow {
@@ -47,20 +48,19 @@ export const kesenjanganRingkasan: IndicatorDef<KesenjanganParams, KesenjanganRi
     en: 'AK1 registrations and vacancies reported to Disnaker Kota Bontang (tables pencaker, lowongan, perusahaan)',
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
-  bases: [AKTIF],
+  bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN],
   sql: (p) =>
     bound(sql`
-WITH w AS ${windowRelation(p.periode)},
-v AS (SELECT l.* FROM ${vacanciesRelation(p)} l WHERE TRUE ${selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias: 'l' })}),
-s AS (
-  SELECT CAST(count(*) AS INTEGER) AS pencaker FROM {{aktif}} a
-  WHERE TRUE ${areaFilter('a.kode_kelurahan', p)} ${selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias: 'a' })}
+WITH s AS (
+  SELECT CAST(coalesce(sum(a.n), 0) AS INTEGER) AS pencaker
+  FROM ${pencakerFrom(p.pilih, undefined, areaFilter('a.kode_kelurahan', p))}
 ),
 d AS (
-  SELECT CAST(count(*) FILTER (WHERE ${openAt('v', 'w.d')}) AS INTEGER) AS lowongan,
-         CAST(coalesce(sum(v.jumlah) FILTER (WHERE ${openAt('v', 'w.d')}), 0) AS INTEGER) AS posisi,
-         CAST(coalesce(sum(v.jumlah) FILTER (WHERE ${openedInWindow('v', 'w')}), 0) AS INTEGER) AS posisi_12bln
-  FROM v, w
+  SELECT CAST(count(*) FILTER (WHERE v.buka) AS INTEGER) AS lowongan,
+         CAST(coalesce(sum(v.jumlah) FILTER (WHERE v.buka), 0) AS INTEGER) AS posisi,
+         CAST(coalesce(sum(v.jumlah) FILTER (WHERE v.baru), 0) AS INTEGER) AS posisi_12bln
+  FROM {{kesenjangan_lowongan}} v
+  WHERE TRUE ${areaFilter('v.kode_kelurahan', p)} ${selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias: 'v' })}
 )
 SELECT s.pencaker, d.lowongan, d.posisi, ${ratio('s.pencaker', 'd.posisi')} AS rasio,
        d.posisi_12bln, ${ratio('s.pencaker', 'd.posisi_12bln')} AS rasio_12bln

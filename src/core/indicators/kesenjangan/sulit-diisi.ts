@@ -1,8 +1,9 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { areaFilter, bound, sql } from '../sql';
 import type { IndicatorDef } from '../types';
-import { kbjiNamesRelation, SUPPLY_DEMAND_DIMS, vacanciesRelation, windowRelation, type KesenjanganParams } from './common';
+import { KESENJANGAN_KBJI_NAMA, KESENJANGAN_LOWONGAN } from './bases-lowongan';
+import { KESENJANGAN_PENCAKER_BASES, pencakerFrom } from './bases-pencaker';
+import { SUPPLY_DEMAND_DIMS, type KesenjanganParams } from './common';
 
 /** One hard-to-fill occupation. */
 export interface KesenjanganSulitDiisiRow {
@@ -56,29 +57,27 @@ export const kesenjanganSulitDiisi: IndicatorDef<KesenjanganParams, KesenjanganS
     en: 'Vacancies reported to Disnaker Kota Bontang (positions, filled, open and close dates); AK1 registrations',
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
-  bases: [AKTIF],
-  sql: (p) => {
-    const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias });
-    return bound(sql`
-WITH w AS ${windowRelation(p.periode)},
-d AS (
-  SELECT v.kbji_kode, any_value(v.kbji_golongan) AS kbji_golongan, count(*) AS lowongan, sum(v.jumlah) AS posisi,
+  bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN, KESENJANGAN_KBJI_NAMA],
+  sql: (p) =>
+    bound(sql`
+WITH d AS (
+  SELECT v.kbji_kode, CAST(any_value(v.kbji_golongan) AS VARCHAR) AS kbji_golongan, count(*) AS lowongan, sum(v.jumlah) AS posisi,
          sum(v.terisi) AS terisi, median(date_diff('day', v.tanggal_buka, v.tanggal_tutup)) AS median_hari
-  FROM ${vacanciesRelation(p)} v, w
-  WHERE v.kbji_kode IS NOT NULL AND v.tanggal_tutup > w.awal AND v.tanggal_tutup <= w.d ${sel('v')}
+  FROM {{kesenjangan_lowongan}} v
+  WHERE v.kbji_kode IS NOT NULL AND v.ditutup12 ${areaFilter('v.kode_kelurahan', p)}
+    ${selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, alias: 'v' })}
   GROUP BY 1
   HAVING sum(v.jumlah) >= ${SULIT_DIISI_MIN_POSISI}
 ),
 s AS (
-  SELECT a.kbji_kode, count(*) AS pencaker FROM {{aktif}} a
-  WHERE a.kbji_kode IS NOT NULL ${areaFilter('a.kode_kelurahan', p)} ${sel('a')}
+  SELECT a.kbji_kode, sum(a.n) AS pencaker
+  FROM ${pencakerFrom(p.pilih, undefined, sql`AND a.kbji_kode IS NOT NULL ${areaFilter('a.kode_kelurahan', p)}`)}
   GROUP BY 1
 )
 SELECT d.kbji_kode, n.nama, d.kbji_golongan, CAST(d.lowongan AS INTEGER) AS lowongan, CAST(d.posisi AS INTEGER) AS posisi,
        CAST(d.terisi AS INTEGER) AS terisi, CAST(100.0 * d.terisi / d.posisi AS DOUBLE) AS persen_terisi,
        CAST(d.median_hari AS DOUBLE) AS median_hari, CAST(coalesce(s.pencaker, 0) AS INTEGER) AS pencaker
-FROM d LEFT JOIN s ON s.kbji_kode = d.kbji_kode LEFT JOIN ${kbjiNamesRelation()} n ON n.kode = d.kbji_kode
+FROM d LEFT JOIN s ON s.kbji_kode = d.kbji_kode LEFT JOIN {{kesenjangan_kbji_nama}} n ON n.kode = d.kbji_kode
 ORDER BY persen_terisi, median_hari DESC, posisi DESC, d.kbji_kode
-LIMIT ${SULIT_DIISI_TERATAS}`);
-  },
+LIMIT ${SULIT_DIISI_TERATAS}`),
 };
