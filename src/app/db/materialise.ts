@@ -9,11 +9,18 @@ import type { DbClient } from './types';
  * the month" over every registration (the difference between tens and hundreds of milliseconds at
  * a million registrations). Plain tables, not TEMP, so any connection can read them.
  *
- * Tables are kept least-recently-used first, at most MAX_TABLES (one period needs up to seven
+ * Tables are kept least-recently-used first, at most MAX_TABLES (one period needs about fifteen
  * across the four views, so two periods fit), and a table is never dropped while a query that was
- * handed its name is still running (`withMaterialised` holds a lease on it).
+ * handed its name is still running (`withMaterialised` holds a lease on it). Only the relations a
+ * query's text names are built (an indicator may list alternatives, e.g. a skill-set cube it
+ * reads only when skills are selected).
  */
-const MAX_TABLES = 16;
+const MAX_TABLES = 32;
+
+/** The relations of `bases` that the SQL text `sql` reads as `{{id}}`. */
+function namedIn<P>(sql: string, bases: readonly BaseRelation<P>[] | undefined): BaseRelation<P>[] {
+  return (bases ?? []).filter((b) => sql.includes(`{{${b.id}}}`));
+}
 
 interface TableEntry {
   ready: Promise<void>;
@@ -69,14 +76,19 @@ async function createTable(client: DbClient, name: string, q: BoundQuery, storag
   const raw = `${name}__mentah`;
   await client.query(`CREATE OR REPLACE TABLE ${raw} AS ${q.sql}`, q.params);
   try {
-    for (const col of enums) {
+    // an ENUM needs at least one value: a column without any (an empty period) stays VARCHAR
+    const counts = enums.length
+      ? (await client.query<Record<string, number>>(`SELECT ${enums.map((c, i) => `CAST(count(DISTINCT ${ident(c)}) AS INTEGER) AS n${i}`).join(', ')} FROM ${raw}`))[0] ?? {}
+      : {};
+    const typed = enums.filter((_, i) => Number(counts[`n${i}`] ?? 0) > 0);
+    for (const col of typed) {
       // a build that failed after this point earlier leaves its types behind: start clean
       await client.query(`DROP TYPE IF EXISTS ${ident(`${name}__${col}`)}`);
       await client.query(
         `CREATE TYPE ${ident(`${name}__${col}`)} AS ENUM (SELECT DISTINCT ${ident(col)} FROM ${raw} WHERE ${ident(col)} IS NOT NULL ORDER BY 1)`,
       );
     }
-    const replace = enums.map((col) => `CAST(${ident(col)} AS ${ident(`${name}__${col}`)}) AS ${ident(col)}`).join(', ');
+    const replace = typed.map((col) => `CAST(${ident(col)} AS ${ident(`${name}__${col}`)}) AS ${ident(col)}`).join(', ');
     await client.query(
       `CREATE TABLE ${name} AS SELECT * ${replace ? `REPLACE (${replace})` : ''} FROM ${raw}` +
         (sortBy.length ? ` ORDER BY ${sortBy.map(ident).join(', ')}` : ''),
@@ -132,9 +144,10 @@ async function leaseBase<P>(client: DbClient, cache: ClientCache, base: BaseRela
   const inner: TableEntry[] = [];
   const query = async () => {
     let q = base.sql(params);
-    if (base.bases?.length) {
+    const named = namedIn(q.sql, base.bases);
+    if (named.length) {
       const relations: Record<string, BoundQuery> = {};
-      for (const b of base.bases) relations[b.id] = { sql: await leaseBase(client, cache, b, params, inner), params: [] };
+      for (const b of named) relations[b.id] = { sql: await leaseBase(client, cache, b, params, inner), params: [] };
       q = substituteRelations(q, relations);
     }
     return q;
@@ -160,12 +173,13 @@ export async function withMaterialised<P, T>(
   run: (q: BoundQuery) => Promise<T>,
 ): Promise<T> {
   const q = def.sql(params);
-  if (!def.bases?.length) return run(q);
+  const named = namedIn(q.sql, def.bases);
+  if (!named.length) return run(q);
   const cache = cacheOf(client);
   const held: TableEntry[] = [];
   try {
     const relations: Record<string, BoundQuery> = {};
-    for (const base of def.bases) relations[base.id] = { sql: await leaseBase(client, cache, base, params, held), params: [] };
+    for (const base of named) relations[base.id] = { sql: await leaseBase(client, cache, base, params, held), params: [] };
     return await run(substituteRelations(q, relations));
   } finally {
     release(client, cache, held);
