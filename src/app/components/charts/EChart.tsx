@@ -66,8 +66,13 @@ export interface EChartProps {
   onItemClick?(e: ChartItemEvent): void;
 }
 
+/**
+ * Draw `option`. Series, axes and grid are replaced; the other components (tooltip, aria) are
+ * updated in place: replacing the tooltip would rebuild its HTML element and force a style
+ * recalculation of the whole page on every update.
+ */
 function applyOption(instance: ECharts, option: EChartsCoreOption, description: string): void {
-  instance.setOption({ ...option, aria: { enabled: true, label: { description } } }, { notMerge: true });
+  instance.setOption({ ...option, aria: { enabled: true, label: { description } } }, { replaceMerge: ['series', 'xAxis', 'yAxis', 'grid'] });
 }
 
 /**
