@@ -101,7 +101,7 @@ describe('indicatorQueryOptions: cross-filter answers from the cube', () => {
     // the client sees base-table DDL, the cube's SQL and the indicator's SQL (with or without the
     // selection); tell them apart by their text
     const kind = (sql: string) =>
-      /^\s*(CREATE|DROP|INSERT)/i.test(sql) || sql.includes('count(DISTINCT') ? 'ddl'
+      /^\s*(CREATE|DROP|INSERT)/i.test(sql) || sql.includes('__mentah') ? 'ddl'
       : sql.includes('WITH k AS') ? (/ IN \(/.test(sql) ? 'full' : 'frame')
       : sql.includes('GROUP BY ALL') && sql.includes('durasi_bulan') ? 'cube'
       : 'other';

@@ -33,7 +33,7 @@ const months = Array.from({ length: 24 }, (_, i) => {
 
 function rowsFor(sql: string, params: Params): unknown[] {
   const has = (v: string) => params.includes(v);
-  if (/^(CREATE|DROP) /.test(sql)) return [];
+  if (/^(CREATE|DROP) /.test(sql) || sql.includes('__mentah')) return []; // base tables and their storage probe
   if (sql.includes('median(durasi_bulan)')) {
     const kel = has('64.74.01.1003');
     return [

@@ -149,7 +149,7 @@ function clientFor(responses: FakeResponse[]): DbClient {
     ...inner,
     query: (sql: string, params?: ReadonlyArray<string | number | boolean | null>) =>
       // the browser suffixes each snapshot's tables with its generation (base_aktif_2026_10_g3)
-      /^(CREATE|DROP) /.test(sql) ? Promise.resolve([]) : inner.query(sql.replace(/\b(base_\w+?)_g\d+\b/g, '$1'), params),
+      /^(CREATE|DROP) /.test(sql) || sql.includes('__mentah') ? Promise.resolve([]) : inner.query(sql.replace(/\b(base_\w+?)_g\d+\b/g, '$1'), params),
   } as DbClient;
 }
 

@@ -1,8 +1,8 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { AKTIF_DIMS, AKTIF_TEXT, joinText, SOURCE_AK1_DTSEN } from './shared';
+import { KEMISKINAN_WILAYAH } from './kerangka';
+import { AKTIF_TEXT, joinText, KUBUS_DIMS, SOURCE_AK1_DTSEN, sumber, SUMBER_BASES } from './shared';
 
 /** The two variables of the bivariate map for one kelurahan. */
 export interface KemiskinanBivariatRow {
@@ -62,33 +62,26 @@ export const kemiskinanBivariat: IndicatorDef<ViewParams, KemiskinanBivariatRow>
     id: `${SOURCE_AK1_DTSEN.id}; agregat DTSEN per kelurahan dan desil (dtsen_agregat)`,
     en: `${SOURCE_AK1_DTSEN.en}; DTSEN counts by kelurahan and decile (dtsen_agregat)`,
   },
-  tables: ['pencaker', 'wilayah', 'dtsen_agregat'],
-  bases: [AKTIF],
-  sql: (p) =>
-    bound(sql`
-WITH n AS (
-  SELECT a.kode_kelurahan, count(*) AS pencaker
-  FROM {{aktif}} a
-  WHERE TRUE ${selectionWhere(p.pilih, { supported: AKTIF_DIMS, alias: 'a' })}
-  GROUP BY a.kode_kelurahan
-),
-kota AS (SELECT coalesce(sum(pencaker), 0) AS pencaker FROM n),
-d AS (
-  SELECT kode_kelurahan, sum(jumlah_jiwa) AS jiwa, sum(jumlah_jiwa) FILTER (WHERE desil BETWEEN 1 AND 4) AS miskin
-  FROM dtsen_agregat
-  GROUP BY kode_kelurahan
-)
+  tables: ['pencaker', 'wilayah', 'dtsen_agregat', 'lowongan'],
+  bases: [...SUMBER_BASES, KEMISKINAN_WILAYAH],
+  sql: (p) => {
+    const s = sumber(p, (x) => sql`TRUE ${selectionWhere(p.pilih, { supported: KUBUS_DIMS, alias: x })}`, { perKelurahan: true });
+    // the city's total is the sum over the kelurahan (every active job seeker lives in one of them)
+    return bound(sql`
 SELECT w.kode_kelurahan, w.nama_kelurahan, w.kode_kecamatan,
        CAST(coalesce(n.pencaker, 0) AS INTEGER) AS pencaker,
-       CAST(kota.pencaker AS INTEGER) AS pencaker_kota,
-       CAST(coalesce(d.jiwa, 0) AS INTEGER) AS dtsen_jiwa,
-       CAST(coalesce(d.miskin, 0) AS INTEGER) AS dtsen_miskin,
-       CAST(100.0 * coalesce(n.pencaker, 0) / NULLIF(kota.pencaker, 0) AS DOUBLE) AS x,
-       CAST(100.0 * coalesce(d.miskin, 0) / NULLIF(d.jiwa, 0) AS DOUBLE) AS y,
-       CAST(1000.0 * coalesce(n.pencaker, 0) / NULLIF(d.jiwa, 0) AS DOUBLE) AS per_seribu_dtsen
-FROM wilayah w
-CROSS JOIN kota
-LEFT JOIN n ON n.kode_kelurahan = w.kode_kelurahan
-LEFT JOIN d ON d.kode_kelurahan = w.kode_kelurahan
-ORDER BY w.kode_kelurahan`),
+       CAST(sum(coalesce(n.pencaker, 0)) OVER () AS INTEGER) AS pencaker_kota,
+       CAST(coalesce(w.jiwa, 0) AS INTEGER) AS dtsen_jiwa,
+       CAST(coalesce(w.miskin, 0) AS INTEGER) AS dtsen_miskin,
+       CAST(100.0 * coalesce(n.pencaker, 0) / NULLIF(sum(coalesce(n.pencaker, 0)) OVER (), 0) AS DOUBLE) AS x,
+       CAST(100.0 * coalesce(w.miskin, 0) / NULLIF(w.jiwa, 0) AS DOUBLE) AS y,
+       CAST(1000.0 * coalesce(n.pencaker, 0) / NULLIF(w.jiwa, 0) AS DOUBLE) AS per_seribu_dtsen
+FROM {{kemiskinan_wilayah}} w
+LEFT JOIN (
+  SELECT a.kode_kelurahan, ${s.orang()} AS pencaker
+  FROM ${s.from}
+  GROUP BY a.kode_kelurahan
+) n ON n.kode_kelurahan = w.kode_kelurahan
+ORDER BY w.kode_kelurahan`);
+  },
 };

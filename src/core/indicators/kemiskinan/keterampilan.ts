@@ -1,17 +1,18 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
-import { bound, EMPTY, sql, type SqlFragment } from '../sql';
+import { bound, EMPTY, raw, sql, type SqlFragment } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { LOWONGAN_TERBUKA } from './lowongan-terbuka';
+import { KEMISKINAN_KETERAMPILAN_KUBUS, KEMISKINAN_KETERAMPILAN_KUBUS_KOTA } from './kubus';
+import { keterampilanDimintaCte, LOWONGAN_TERBUKA } from './lowongan-terbuka';
 import {
-  aktifArea,
   AKTIF_TEXT,
-  cocokCte,
-  DIMS_NO_DESIL,
+  aktifArea,
   joinText,
+  KUBUS_DIMS_NO_DESIL,
   SASARAN_TEXT,
   sasaranCondition,
   SOURCE_AK1_DTSEN_LOWONGAN,
+  sumber,
+  SUMBER_BASES,
 } from './shared';
 
 /** How many skills the chart lists (selected skills are always added). */
@@ -57,31 +58,38 @@ export const kemiskinanKeterampilan: IndicatorDef<ViewParams, KemiskinanKeteramp
   }),
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
-  bases: [AKTIF, LOWONGAN_TERBUKA],
+  bases: [...SUMBER_BASES, KEMISKINAN_KETERAMPILAN_KUBUS, KEMISKINAN_KETERAMPILAN_KUBUS_KOTA, LOWONGAN_TERBUKA],
   sql: (p) => {
     const chosen = p.pilih?.skill ?? [];
+    // a chosen skill nobody in the group lists is shown with 0; whether vacancies ask for it is
+    // looked up in the open vacancies (the other skills carry it in the skill cube)
     const extra = chosen.length
-      ? sql`UNION ALL SELECT c.k, 0 FROM (SELECT unnest([${chosenSkills(chosen)}]) AS k) c WHERE c.k NOT IN (SELECT k FROM s0)`
+      ? sql`UNION ALL
+  SELECT c.k, 0, coalesce(list_contains(m.skill, c.k), false)
+  FROM (SELECT unnest([${chosenSkills(chosen)}]) AS k) c, (${keterampilanDimintaCte()}) m
+  WHERE c.k NOT IN (SELECT k FROM s0)`
       : EMPTY;
     const keep = chosen.length ? sql`OR r.k IN (${chosenSkills(chosen)})` : EMPTY;
+    // the target group under every selection but skill: people from the cube, skills from the skill cube
+    const where = (alias: string) =>
+      sql`${sasaranCondition(p.pilih, alias)} ${aktifArea(p, alias)}
+    ${selectionWhere(p.pilih, { supported: KUBUS_DIMS_NO_DESIL, alias })}`;
+    const s = sumber(p, where, { exclude: 'skill' });
+    const skills = raw(p.kecamatan || p.kelurahan ? '{{kemiskinan_keterampilan_kubus}}' : '{{kemiskinan_keterampilan_kubus_kota}}');
     return bound(sql`
-WITH m AS (${cocokCte()}),
-g AS (
-  SELECT a.keterampilan
-  FROM {{aktif}} a
-  WHERE ${sasaranCondition(p.pilih, 'a')} ${aktifArea(p, 'a')}
-    ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, exclude: 'skill', alias: 'a' })}
+WITH s0 AS (
+  SELECT CAST(b.keterampilan AS VARCHAR) AS k, CAST(sum(b.n) AS BIGINT) AS nilai, bool_or(b.diminta) AS diminta
+  FROM ${skills} b
+  WHERE ${where('b')}
+  GROUP BY b.keterampilan
 ),
-tot AS (SELECT count(*) AS n FROM g),
-s0 AS (SELECT k, count(*) AS nilai FROM (SELECT unnest(list_distinct(keterampilan)) AS k FROM g) GROUP BY k),
-s AS (SELECT k, nilai FROM s0 ${extra}),
-r AS (SELECT k, nilai, row_number() OVER (ORDER BY nilai DESC, k) AS peringkat FROM s)
+s AS (SELECT k, nilai, diminta FROM s0 ${extra}),
+r AS (SELECT k, nilai, diminta, row_number() OVER (ORDER BY nilai DESC, k) AS peringkat FROM s)
 SELECT r.k AS keterampilan, CAST(r.nilai AS INTEGER) AS nilai,
        CAST(100.0 * r.nilai / NULLIF(tot.n, 0) AS DOUBLE) AS persen,
-       CAST(r.peringkat AS INTEGER) AS peringkat,
-       coalesce(list_contains(m.skill, r.k), false) AS diminta
-FROM r, tot, m
-WHERE r.peringkat <= ${TOP_KETERAMPILAN} ${keep}
+       CAST(r.peringkat AS INTEGER) AS peringkat, r.diminta
+FROM r, (SELECT ${s.orang()} AS n FROM ${s.from}) tot
+WHERE r.peringkat <= ${raw(String(TOP_KETERAMPILAN))} ${keep}
 ORDER BY r.peringkat`);
   },
 };

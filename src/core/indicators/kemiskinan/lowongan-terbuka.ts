@@ -1,5 +1,5 @@
 import { KBJI_UNKNOWN } from '../bases/aktif';
-import { bound, periodEnd, sql } from '../sql';
+import { bound, periodEnd, raw, sql, type SqlFragment } from '../sql';
 import type { AreaPeriodParams, BaseRelation } from '../types';
 
 /**
@@ -23,3 +23,12 @@ SELECT l.id_lowongan, l.id_perusahaan, l.kbji_kode, coalesce(l.kbji_golongan, ${
 FROM lowongan l, (SELECT ${periodEnd(p.periode)} AS d) t
 WHERE l.tanggal_buka <= t.d AND (l.tanggal_tutup IS NULL OR l.tanggal_tutup > t.d)`),
 };
+
+/**
+ * CTE body (use as `m AS (${keterampilanDimintaCte()})`): one row with `skill`, the distinct
+ * skills asked for by the vacancies open at the period end. Reads `{{lowongan_terbuka}}`; put
+ * LOWONGAN_TERBUKA in the relation's bases.
+ */
+export function keterampilanDimintaCte(): SqlFragment {
+  return raw(`SELECT list(DISTINCT s) AS skill FROM (SELECT unnest(keterampilan) AS s FROM {{lowongan_terbuka}})`);
+}

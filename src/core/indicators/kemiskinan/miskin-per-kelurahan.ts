@@ -1,8 +1,15 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
-import { bound, EMPTY, sql } from '../sql';
+import { bound, EMPTY, raw, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { AKTIF_TEXT, DIMS_NO_DESIL, joinText, listKecamatan, SOURCE_AK1_DTSEN } from './shared';
+import {
+  AKTIF_TEXT,
+  joinText,
+  KUBUS_DIMS_NO_DESIL,
+  listKecamatan,
+  SOURCE_AK1_DTSEN,
+  sumber,
+  SUMBER_BASES,
+} from './shared';
 
 /** Share of a kelurahan's active job seekers in desil 1-4. */
 export interface KemiskinanKelurahanRow {
@@ -36,15 +43,17 @@ export const kemiskinanMiskinPerKelurahan: IndicatorDef<ViewParams, KemiskinanKe
       'kelurahan, including those not found in DTSEN; kelurahan as given at AK1 registration.',
   }),
   source: SOURCE_AK1_DTSEN,
-  tables: ['pencaker', 'wilayah'],
-  bases: [AKTIF],
+  tables: ['pencaker', 'wilayah', 'lowongan'],
+  bases: SUMBER_BASES,
   sql: (p) => {
     const kec = listKecamatan(p);
+    const s = sumber(p, (x) => sql`TRUE ${selectionWhere(p.pilih, { supported: KUBUS_DIMS_NO_DESIL, alias: x })}`, {
+      perKelurahan: true,
+    });
     return bound(sql`
 WITH n AS (
-  SELECT a.kode_kelurahan, count(*) AS aktif, count(*) FILTER (WHERE a.desil BETWEEN 1 AND 4) AS miskin
-  FROM {{aktif}} a
-  WHERE TRUE ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, alias: 'a' })}
+  SELECT a.kode_kelurahan, ${s.orang()} AS aktif, ${s.orang(raw('a.desil BETWEEN 1 AND 4'))} AS miskin
+  FROM ${s.from}
   GROUP BY a.kode_kelurahan
 )
 SELECT w.kode_kelurahan, w.nama_kelurahan, w.kode_kecamatan,

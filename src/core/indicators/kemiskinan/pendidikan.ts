@@ -1,8 +1,17 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { aktifArea, AKTIF_TEXT, DIMS_NO_DESIL, joinText, SASARAN_TEXT, sasaranCondition, SOURCE_AK1_DTSEN } from './shared';
+import {
+  AKTIF_TEXT,
+  aktifArea,
+  joinText,
+  KUBUS_DIMS_NO_DESIL,
+  SASARAN_TEXT,
+  sasaranCondition,
+  SOURCE_AK1_DTSEN,
+  sumber,
+  SUMBER_BASES,
+} from './shared';
 
 /** Target-group job seekers with one education level. */
 export interface KemiskinanPendidikanRow {
@@ -29,19 +38,23 @@ export const kemiskinanPendidikan: IndicatorDef<ViewParams, KemiskinanPendidikan
     en: 'Grouped by the highest education on the valid AK1 registration; shares of the whole target group.',
   }),
   source: SOURCE_AK1_DTSEN,
-  tables: ['pencaker', 'wilayah', 'ref_pendidikan'],
-  bases: [AKTIF],
-  sql: (p) =>
-    bound(sql`
+  tables: ['pencaker', 'wilayah', 'ref_pendidikan', 'lowongan'],
+  bases: SUMBER_BASES,
+  sql: (p) => {
+    const s = sumber(
+      p,
+      (x) =>
+        sql`${sasaranCondition(p.pilih, x)} ${aktifArea(p, x)} ${selectionWhere(p.pilih, { supported: KUBUS_DIMS_NO_DESIL, exclude: 'pend', alias: x })}`,
+    );
+    return bound(sql`
 WITH n AS (
-  SELECT a.pendidikan, count(*) AS nilai
-  FROM {{aktif}} a
-  WHERE ${sasaranCondition(p.pilih, 'a')} ${aktifArea(p, 'a')}
-    ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, exclude: 'pend', alias: 'a' })}
+  SELECT a.pendidikan, ${s.orang()} AS nilai
+  FROM ${s.from}
   GROUP BY a.pendidikan
 )
 SELECT r.kode AS pendidikan, r.nama, CAST(r.urutan AS INTEGER) AS urutan, CAST(coalesce(n.nilai, 0) AS INTEGER) AS nilai,
        CAST(100.0 * coalesce(n.nilai, 0) / NULLIF(sum(coalesce(n.nilai, 0)) OVER (), 0) AS DOUBLE) AS persen
 FROM ref_pendidikan r LEFT JOIN n ON n.pendidikan = r.kode
-ORDER BY r.urutan`),
+ORDER BY r.urutan`);
+  },
 };

@@ -1,8 +1,7 @@
-import { AKTIF } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { AKTIF_DIMS, AKTIF_TEXT, aktifArea, joinText, SOURCE_AK1_DTSEN } from './shared';
+import { AKTIF_TEXT, aktifArea, joinText, KUBUS_DIMS, SOURCE_AK1_DTSEN, sumber, SUMBER_BASES } from './shared';
 
 /** Active job seekers in one DTSEN category. */
 export interface KemiskinanDesilRow {
@@ -36,23 +35,20 @@ export const kemiskinanPerDesil: IndicatorDef<ViewParams, KemiskinanDesilRow> = 
       'seekers shown.',
   }),
   source: SOURCE_AK1_DTSEN,
-  tables: ['pencaker', 'wilayah'],
-  bases: [AKTIF],
-  sql: (p) =>
-    bound(sql`
-WITH k AS (
-  SELECT CAST(g AS VARCHAR) AS desil_kat, CAST(g AS INTEGER) AS urutan FROM generate_series(1, 10) AS t(g)
-  UNION ALL SELECT 'tanpa', 11
-  UNION ALL SELECT 'luar', 12
-),
-n AS (
-  SELECT a.desil_kat, count(*) AS nilai
-  FROM {{aktif}} a
-  WHERE TRUE ${aktifArea(p, 'a')} ${selectionWhere(p.pilih, { supported: AKTIF_DIMS, exclude: 'desil', alias: 'a' })}
-  GROUP BY a.desil_kat
-)
+  tables: ['pencaker', 'wilayah', 'lowongan'],
+  bases: SUMBER_BASES,
+  sql: (p) => {
+    const s = sumber(p, (x) => sql`TRUE ${aktifArea(p, x)} ${selectionWhere(p.pilih, { supported: KUBUS_DIMS, exclude: 'desil', alias: x })}`);
+    return bound(sql`
 SELECT k.desil_kat, k.urutan, CAST(coalesce(n.nilai, 0) AS INTEGER) AS nilai,
        CAST(100.0 * coalesce(n.nilai, 0) / NULLIF(sum(coalesce(n.nilai, 0)) OVER (), 0) AS DOUBLE) AS persen
-FROM k LEFT JOIN n ON n.desil_kat = k.desil_kat
-ORDER BY k.urutan`),
+FROM (VALUES ('1', 1), ('2', 2), ('3', 3), ('4', 4), ('5', 5), ('6', 6), ('7', 7), ('8', 8), ('9', 9), ('10', 10), ('tanpa', 11),
+             ('luar', 12)) k(desil_kat, urutan)
+LEFT JOIN (
+  SELECT a.desil_kat, ${s.orang()} AS nilai
+  FROM ${s.from}
+  GROUP BY a.desil_kat
+) n ON n.desil_kat = k.desil_kat
+ORDER BY k.urutan`);
+  },
 };

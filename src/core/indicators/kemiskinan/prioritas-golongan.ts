@@ -1,18 +1,18 @@
-import { KBJI_UNKNOWN } from '../bases/aktif';
 import { selectionWhere } from '../dimensions';
-import { bound, sql } from '../sql';
+import { bound, raw, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { AKTIF_COCOK } from './aktif-cocok';
-import { LOWONGAN_TERBUKA } from './lowongan-terbuka';
+import { KEMISKINAN_GOLONGAN } from './kerangka';
 import {
-  aktifArea,
   AKTIF_TEXT,
+  aktifArea,
   COCOK_TEXT,
-  DIMS_NO_DESIL,
   joinText,
+  KUBUS_DIMS_NO_DESIL,
   SASARAN_TEXT,
   sasaranCondition,
   SOURCE_AK1_DTSEN_LOWONGAN,
+  sumber,
+  SUMBER_BASES,
 } from './shared';
 
 /** The priority pool in one KBJI major group, with the positions open in that group. */
@@ -55,29 +55,27 @@ export const kemiskinanPrioritasGolongan: IndicatorDef<ViewParams, KemiskinanPri
   ),
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan', 'ref_kbji'],
-  bases: [AKTIF_COCOK, LOWONGAN_TERBUKA],
-  sql: (p) =>
-    bound(sql`
-WITH g AS (
-  SELECT a.kbji_golongan, a.cocok_jabatan AS jab, a.cocok_keterampilan AS skl
-  FROM {{aktif_cocok}} a
-  WHERE ${sasaranCondition(p.pilih, 'a')} ${aktifArea(p, 'a')}
-    ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, exclude: 'kbji', alias: 'a' })}
-),
-n AS (
-  SELECT kbji_golongan, count(*) AS sasaran, count(*) FILTER (WHERE jab OR skl) AS prioritas,
-         count(*) FILTER (WHERE jab) AS cocok_jabatan
-  FROM g GROUP BY kbji_golongan
-),
-l AS (SELECT kbji_golongan, sum(jumlah) AS posisi FROM {{lowongan_terbuka}} GROUP BY kbji_golongan),
-k AS (
-  SELECT kode AS golongan, nama FROM ref_kbji
-  UNION ALL
-  SELECT ${KBJI_UNKNOWN}, NULL WHERE EXISTS (SELECT 1 FROM n WHERE kbji_golongan = ${KBJI_UNKNOWN}) OR EXISTS (SELECT 1 FROM l WHERE kbji_golongan = ${KBJI_UNKNOWN})
-)
+  bases: [...SUMBER_BASES, KEMISKINAN_GOLONGAN],
+  sql: (p) => {
+    const s = sumber(
+      p,
+      (x) =>
+        sql`${sasaranCondition(p.pilih, x)} ${aktifArea(p, x)} ${selectionWhere(p.pilih, { supported: KUBUS_DIMS_NO_DESIL, exclude: 'kbji', alias: x })}`,
+    );
+    // every group of the frame; '?' only when someone here or an open vacancy has it
+    return bound(sql`
 SELECT k.golongan, k.nama,
        CAST(coalesce(n.sasaran, 0) AS INTEGER) AS sasaran, CAST(coalesce(n.prioritas, 0) AS INTEGER) AS prioritas,
-       CAST(coalesce(n.cocok_jabatan, 0) AS INTEGER) AS cocok_jabatan, CAST(coalesce(l.posisi, 0) AS INTEGER) AS posisi_terbuka
-FROM k LEFT JOIN n ON n.kbji_golongan = k.golongan LEFT JOIN l ON l.kbji_golongan = k.golongan
-ORDER BY k.golongan = ${KBJI_UNKNOWN}, k.golongan`),
+       CAST(coalesce(n.cocok_jabatan, 0) AS INTEGER) AS cocok_jabatan, CAST(k.posisi AS INTEGER) AS posisi_terbuka
+FROM {{kemiskinan_golongan}} k
+LEFT JOIN (
+  SELECT a.kbji_golongan, ${s.orang()} AS sasaran,
+         ${s.orang(raw('a.cocok_jabatan OR a.cocok_keterampilan'))} AS prioritas,
+         ${s.orang(raw('a.cocok_jabatan'))} AS cocok_jabatan
+  FROM ${s.from}
+  GROUP BY a.kbji_golongan
+) n ON n.kbji_golongan = k.golongan
+WHERE NOT k.tidak_diketahui OR k.ada_lowongan OR n.kbji_golongan IS NOT NULL
+ORDER BY k.tidak_diketahui, k.golongan`);
+  },
 };

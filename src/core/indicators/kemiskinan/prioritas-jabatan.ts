@@ -1,17 +1,18 @@
 import { selectionWhere } from '../dimensions';
-import { bound, sql } from '../sql';
+import { bound, raw, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { AKTIF_COCOK } from './aktif-cocok';
 import { LOWONGAN_TERBUKA } from './lowongan-terbuka';
 import {
-  aktifArea,
-  DIMS_NO_DESIL,
   AKTIF_TEXT,
+  aktifArea,
   COCOK_TEXT,
   joinText,
+  KUBUS_DIMS_NO_DESIL,
   SASARAN_TEXT,
   sasaranCondition,
   SOURCE_AK1_DTSEN_LOWONGAN,
+  sumber,
+  SUMBER_BASES,
 } from './shared';
 
 /** How many occupations the table lists. */
@@ -59,23 +60,29 @@ export const kemiskinanPrioritasJabatan: IndicatorDef<ViewParams, KemiskinanPrio
   ),
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
-  bases: [AKTIF_COCOK, LOWONGAN_TERBUKA],
-  sql: (p) =>
-    bound(sql`
-WITH g AS (
-  SELECT a.kbji_kode, a.kbji_golongan
-  FROM {{aktif_cocok}} a
-  WHERE ${sasaranCondition(p.pilih, 'a')} ${aktifArea(p, 'a')}
-    ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, alias: 'a' })}
-    AND a.kbji_kode IS NOT NULL AND (a.cocok_jabatan OR a.cocok_keterampilan)
+  bases: [...SUMBER_BASES, LOWONGAN_TERBUKA],
+  sql: (p) => {
+    const s = sumber(
+      p,
+      (x) =>
+        sql`${sasaranCondition(p.pilih, x)} ${aktifArea(p, x)} ${selectionWhere(p.pilih, { supported: KUBUS_DIMS_NO_DESIL, alias: x })}
+    AND ${raw(x)}.kbji_kode IS NOT NULL AND (${raw(x)}.cocok_jabatan OR ${raw(x)}.cocok_keterampilan)`,
+    );
+    // TOP_JABATAN is written into the text, not bound: without selections the query then has no
+    // parameters, and DuckDB-wasm plans a query with parameters again on every run
+    return bound(sql`
+WITH n AS (
+  SELECT a.kbji_kode, min(a.kbji_golongan) AS golongan, ${s.orang()} AS prioritas
+  FROM ${s.from}
+  GROUP BY a.kbji_kode
 ),
-n AS (SELECT kbji_kode, min(kbji_golongan) AS golongan, count(*) AS prioritas FROM g GROUP BY kbji_kode),
 l AS (SELECT kbji_kode, sum(jumlah) AS posisi, count(*) AS lowongan FROM {{lowongan_terbuka}} GROUP BY kbji_kode),
 r AS (SELECT n.*, row_number() OVER (ORDER BY n.prioritas DESC, n.kbji_kode) AS peringkat FROM n)
 SELECT r.kbji_kode, r.golongan, CAST(r.prioritas AS INTEGER) AS prioritas,
        CAST(coalesce(l.posisi, 0) AS INTEGER) AS posisi_terbuka, CAST(coalesce(l.lowongan, 0) AS INTEGER) AS lowongan,
        CAST(r.peringkat AS INTEGER) AS peringkat
 FROM r LEFT JOIN l ON l.kbji_kode = r.kbji_kode
-WHERE r.peringkat <= ${TOP_JABATAN}
-ORDER BY r.peringkat`),
+WHERE r.peringkat <= ${raw(String(TOP_JABATAN))}
+ORDER BY r.peringkat`);
+  },
 };

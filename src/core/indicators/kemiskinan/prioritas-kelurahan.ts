@@ -1,16 +1,17 @@
 import { selectionWhere } from '../dimensions';
-import { bound, EMPTY, sql } from '../sql';
+import { bound, EMPTY, raw, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { AKTIF_COCOK } from './aktif-cocok';
 import {
   AKTIF_TEXT,
   COCOK_TEXT,
-  DIMS_NO_DESIL,
   joinText,
+  KUBUS_DIMS_NO_DESIL,
   listKecamatan,
   SASARAN_TEXT,
   sasaranCondition,
   SOURCE_AK1_DTSEN_LOWONGAN,
+  sumber,
+  SUMBER_BASES,
 } from './shared';
 
 /** The priority pool of one kelurahan. */
@@ -55,19 +56,20 @@ export const kemiskinanPrioritasKelurahan: IndicatorDef<ViewParams, KemiskinanPr
   ),
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
-  bases: [AKTIF_COCOK],
+  bases: SUMBER_BASES,
   sql: (p) => {
     const kec = listKecamatan(p);
+    const s = sumber(p, (x) => sql`${sasaranCondition(p.pilih, x)} ${selectionWhere(p.pilih, { supported: KUBUS_DIMS_NO_DESIL, alias: x })}`, {
+      perKelurahan: true,
+    });
     return bound(sql`
-WITH g AS (
-  SELECT a.kode_kelurahan, a.cocok_jabatan AS jab, a.cocok_keterampilan AS skl
-  FROM {{aktif_cocok}} a
-  WHERE ${sasaranCondition(p.pilih, 'a')} ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, alias: 'a' })}
-),
-n AS (
-  SELECT kode_kelurahan, count(*) AS sasaran, count(*) FILTER (WHERE jab OR skl) AS prioritas,
-         count(*) FILTER (WHERE jab) AS cocok_jabatan, count(*) FILTER (WHERE skl AND NOT jab) AS cocok_keterampilan
-  FROM g GROUP BY kode_kelurahan
+WITH n AS (
+  SELECT a.kode_kelurahan, ${s.orang()} AS sasaran,
+         ${s.orang(raw('a.cocok_jabatan OR a.cocok_keterampilan'))} AS prioritas,
+         ${s.orang(raw('a.cocok_jabatan'))} AS cocok_jabatan,
+         ${s.orang(raw('a.cocok_keterampilan AND NOT a.cocok_jabatan'))} AS cocok_keterampilan
+  FROM ${s.from}
+  GROUP BY a.kode_kelurahan
 )
 SELECT w.kode_kelurahan, w.nama_kelurahan, w.kode_kecamatan,
        CAST(coalesce(n.sasaran, 0) AS INTEGER) AS sasaran, CAST(coalesce(n.prioritas, 0) AS INTEGER) AS prioritas,

@@ -1,16 +1,17 @@
 import { selectionWhere } from '../dimensions';
-import { bound, sql } from '../sql';
+import { bound, raw, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
-import { AKTIF_COCOK } from './aktif-cocok';
 import {
   AKTIF_TEXT,
   aktifArea,
   COCOK_TEXT,
-  DIMS_NO_DESIL,
   joinText,
+  KUBUS_DIMS_NO_DESIL,
   SASARAN_TEXT,
   sasaranCondition,
   SOURCE_AK1_DTSEN_LOWONGAN,
+  sumber,
+  SUMBER_BASES,
 } from './shared';
 
 /** The headline numbers of the poverty-overlap view (one row). */
@@ -61,23 +62,19 @@ export const kemiskinanRingkasan: IndicatorDef<ViewParams, KemiskinanRingkasanRo
   ),
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
-  bases: [AKTIF_COCOK],
-  sql: (p) =>
-    bound(sql`
-WITH a AS (
-  SELECT a.di_dtsen, a.desil, ${sasaranCondition(p.pilih, 'a')} AS sasaran,
-         a.cocok_jabatan AS jab, a.cocok_keterampilan AS skl
-  FROM {{aktif_cocok}} a
-  WHERE TRUE ${aktifArea(p, 'a')} ${selectionWhere(p.pilih, { supported: DIMS_NO_DESIL, alias: 'a' })}
-),
-s AS (
-  SELECT count(*) AS aktif,
-         count(*) FILTER (WHERE di_dtsen) AS di_dtsen,
-         count(*) FILTER (WHERE desil BETWEEN 1 AND 4) AS miskin,
-         count(*) FILTER (WHERE sasaran) AS sasaran,
-         count(*) FILTER (WHERE sasaran AND (jab OR skl)) AS prioritas,
-         count(*) FILTER (WHERE sasaran AND jab) AS prioritas_jabatan
-  FROM a
+  bases: SUMBER_BASES,
+  sql: (p) => {
+    const s = sumber(p, (x) => sql`TRUE ${aktifArea(p, x)} ${selectionWhere(p.pilih, { supported: KUBUS_DIMS_NO_DESIL, alias: x })}`);
+    const sasaran = sasaranCondition(p.pilih, 'a');
+    return bound(sql`
+WITH s AS (
+  SELECT ${s.orang()} AS aktif,
+         ${s.orang(raw('a.di_dtsen'))} AS di_dtsen,
+         ${s.orang(raw('a.desil BETWEEN 1 AND 4'))} AS miskin,
+         ${s.orang(sasaran)} AS sasaran,
+         ${s.orang(sql`${sasaran} AND (a.cocok_jabatan OR a.cocok_keterampilan)`)} AS prioritas,
+         ${s.orang(sql`${sasaran} AND a.cocok_jabatan`)} AS prioritas_jabatan
+  FROM ${s.from}
 )
 SELECT CAST(aktif AS INTEGER) AS aktif, CAST(di_dtsen AS INTEGER) AS di_dtsen,
        CAST(100.0 * di_dtsen / NULLIF(aktif, 0) AS DOUBLE) AS persen_di_dtsen, CAST(miskin AS INTEGER) AS miskin,
@@ -85,5 +82,6 @@ SELECT CAST(aktif AS INTEGER) AS aktif, CAST(di_dtsen AS INTEGER) AS di_dtsen,
        CAST(sasaran AS INTEGER) AS sasaran, CAST(prioritas AS INTEGER) AS prioritas,
        CAST(prioritas_jabatan AS INTEGER) AS prioritas_jabatan,
        CAST(100.0 * prioritas / NULLIF(sasaran, 0) AS DOUBLE) AS persen_prioritas
-FROM s`),
+FROM s`);
+  },
 };

@@ -1,11 +1,13 @@
 /**
- * Pieces shared by the indicators of the kemiskinan (poverty overlap) view: the dimensions the
- * `{{aktif}}` relation carries, area conditions on it, the view's "target group" rule and the
- * matching of job seekers to open vacancies. One place, so every chart says the same thing.
+ * Pieces shared by the indicators of the kemiskinan (poverty overlap) view: the dimensions its
+ * relations carry, area conditions on them, the view's "target group" rule and where each chart
+ * counts people from (`sumber`: the kemiskinan cubes of kubus.ts). One place, so every chart
+ * says the same thing.
  */
 import { selectionWhere, type DimensionId, type Selections } from '../dimensions';
 import { EMPTY, raw, sql, type SqlFragment } from '../sql';
 import type { AreaPeriodParams, Text } from '../types';
+import { KEMISKINAN_KETERAMPILAN, KEMISKINAN_KUBUS, KEMISKINAN_KUBUS_KOTA } from './kubus';
 
 /** Cross-filter dimensions carried by `{{aktif}}` (every one except kbli). */
 export const AKTIF_DIMS: readonly DimensionId[] = ['jk', 'umur', 'pend', 'kbji', 'desil', 'durasi', 'skill'];
@@ -56,7 +58,7 @@ export const COCOK_TEXT: Text = {
     '(e.g. communication) is enough, so the skill route is loose: see the count matched by occupation.',
 };
 
-/** `AND …` restricting `{{aktif}}` rows (alias) to the selected kecamatan and kelurahan. */
+/** `AND …` restricting rows of a kemiskinan relation (alias) to the selected kecamatan and kelurahan. */
 export function aktifArea(p: Pick<AreaPeriodParams, 'kecamatan' | 'kelurahan'>, alias = 'a'): SqlFragment {
   const parts: SqlFragment[] = [];
   if (p.kecamatan) parts.push(sql`AND ${raw(alias)}.kode_kecamatan = ${p.kecamatan}`);
@@ -73,11 +75,8 @@ export function listKecamatan(p: Pick<AreaPeriodParams, 'kecamatan' | 'kelurahan
   return p.kecamatan ?? (p.kelurahan ? p.kelurahan.slice(0, 8) : undefined);
 }
 
-/** The dimensions of `{{aktif}}` other than desil (the target-group charts handle desil themselves). */
-export const DIMS_NO_DESIL: readonly DimensionId[] = AKTIF_DIMS.filter((d) => d !== 'desil');
-
 /**
- * Boolean SQL: the `{{aktif}}` row (alias) is in the target group: desil 1-4, or, when the user
+ * Boolean SQL: the row (alias) of a kemiskinan relation is in the target group: desil 1-4, or, when the user
  * selected deciles, one of the selected `desil_kat` values.
  */
 export function sasaranCondition(pilih: Selections | undefined, alias = 'a'): SqlFragment {
@@ -86,16 +85,72 @@ export function sasaranCondition(pilih: Selections | undefined, alias = 'a'): Sq
   return sql`(TRUE ${selectionWhere({ desil: chosen }, { supported: ['desil'], alias })})`;
 }
 
+/** The dimensions of `{{aktif}}` other than skill: the columns of `{{kemiskinan_kubus}}`. */
+export const KUBUS_DIMS: readonly DimensionId[] = AKTIF_DIMS.filter((d) => d !== 'skill');
+
+/** KUBUS_DIMS without desil (the target-group charts handle desil themselves). */
+export const KUBUS_DIMS_NO_DESIL: readonly DimensionId[] = KUBUS_DIMS.filter((d) => d !== 'desil');
+
 /**
- * CTE body (use as `m AS (${cocokCte()})`): one row with `kode`, the distinct 4-digit KBJI codes
- * of vacancies open at the period end, and `skill`, the distinct skills they ask for. Reads
- * `{{lowongan_terbuka}}`; put LOWONGAN_TERBUKA in the indicator's bases. (The per-person match
- * flags themselves are precomputed in `{{aktif_cocok}}`.)
+ * Where a chart counts people from, given the area and the skill selection (`pilih.skill`, unless
+ * the chart excludes it): `from`, the rows (alias `a`, carrying every column of
+ * `{{kemiskinan_kubus}}`) that meet the chart's conditions, counted with `orang`.
+ * - no skill chosen: `{{kemiskinan_kubus_kota}}` for a chart of the whole city that does not list
+ *   kelurahan, else `{{kemiskinan_kubus}}`; people = `sum(n)`;
+ * - one skill: its rows of `{{kemiskinan_keterampilan}}` (one per person), people = `count(*)`;
+ * - several: the rows of the first chosen skill, then those of the second of the people without
+ *   the first, and so on: again one row per person, people = `count(*)`.
+ * Always the same people as "the skill list holds any chosen value" on `{{aktif}}`.
  */
-export function cocokCte(): SqlFragment {
-  return raw(`SELECT
-    (SELECT list(DISTINCT kbji_kode) FROM {{lowongan_terbuka}} WHERE length(kbji_kode) = 4) AS kode,
-    (SELECT list(DISTINCT s) FROM (SELECT unnest(keterampilan) AS s FROM {{lowongan_terbuka}})) AS skill`);
+export interface Sumber {
+  /** FROM item with its conditions, aliased `a` (follow it with GROUP BY, not WHERE). */
+  from: SqlFragment;
+  /** Aggregate expression: the number of people among the rows (that meet `cond`), BIGINT, 0 when none. */
+  orang(cond?: SqlFragment): SqlFragment;
+}
+
+/** The relations a chart reading `sumber` needs (the indicator's `bases`). */
+export const SUMBER_BASES = [KEMISKINAN_KUBUS, KEMISKINAN_KUBUS_KOTA, KEMISKINAN_KETERAMPILAN] as const;
+
+/**
+ * The source of a chart's counts for these parameters (see `Sumber`). `syarat(alias)` gives the
+ * chart's conditions on a row of that alias (a boolean expression on per-person columns: area,
+ * selections, target group). `exclude: 'skill'` ignores the skill selection; `perKelurahan` is
+ * for charts that group by kelurahan (they always need the area columns).
+ */
+export function sumber(
+  p: AreaPeriodParams & { pilih?: Selections },
+  syarat: (alias: string) => SqlFragment,
+  opts: { exclude?: DimensionId; perKelurahan?: boolean } = {},
+): Sumber {
+  const chosen = opts.exclude === 'skill' ? [] : (p.pilih?.skill ?? []);
+  const filter = (cond?: SqlFragment) => (cond ? sql` FILTER (WHERE ${cond})` : EMPTY);
+  if (chosen.length === 0) {
+    const kota = !opts.perKelurahan && !p.kecamatan && !p.kelurahan;
+    return {
+      from: sql`${raw(kota ? '{{kemiskinan_kubus_kota}}' : '{{kemiskinan_kubus}}')} a WHERE ${syarat('a')}`,
+      orang: (cond) => sql`CAST(coalesce(sum(a.n)${filter(cond)}, 0) AS BIGINT)`,
+    };
+  }
+  const count = (cond?: SqlFragment) => sql`count(*)${filter(cond)}`;
+  if (chosen.length === 1) {
+    // the table is ordered by skill: an equality on it reads only that skill's blocks
+    return { from: sql`{{kemiskinan_keterampilan}} a WHERE a.keterampilan = ${chosen[0]} AND ${syarat('a')}`, orang: count };
+  }
+  // one branch per chosen skill: its rows, without the people listing an earlier chosen skill
+  // (people failing the conditions are dropped anyway, so the exclusion only needs the others)
+  const branches = chosen.map((v, i) => {
+    const own = sql`SELECT b.* FROM {{kemiskinan_keterampilan}} b`;
+    if (i === 0) return sql`${own} WHERE b.keterampilan = ${v} AND ${syarat('b')}`;
+    const earlier = chosen.slice(0, i).map((e) => sql`${e}`);
+    const list = earlier.slice(1).reduce((acc, f) => sql`${acc}, ${f}`, earlier[0]);
+    return sql`${own}
+    ANTI JOIN (SELECT c.o FROM {{kemiskinan_keterampilan}} c WHERE c.keterampilan IN (${list}) AND ${syarat('c')}) e ON b.o = e.o
+    WHERE b.keterampilan = ${v} AND ${syarat('b')}`;
+  });
+  const union = branches.slice(1).reduce((acc, f) => sql`${acc}
+  UNION ALL ${f}`, branches[0]);
+  return { from: sql`(${union}) a`, orang: count };
 }
 
 /** Join two texts with a space (for definitions built from the shared sentences). */

@@ -24,6 +24,7 @@ import {
   paramSets,
   passes,
   pct,
+  queryBase,
   type RawRows,
 } from './reference';
 
@@ -50,8 +51,7 @@ describe('the {{lowongan_terbuka}} base relation', () => {
 
 describe('the {{aktif_cocok}} base relation', () => {
   it.each([periode, '2025-06'])('flags every person active at the end of %s by occupation and by skill', async (per) => {
-    const q = AKTIF_COCOK.sql({ periode: per });
-    const got = await db.query<{ id_orang: string; cocok_jabatan: boolean; cocok_keterampilan: boolean }>(q.sql, q.params);
+    const got = await queryBase<{ id_orang: string; cocok_jabatan: boolean; cocok_keterampilan: boolean }>(db, AKTIF_COCOK, { periode: per });
     const m = matcher(rows, per);
     const people = activePeople(rows, per);
     expect(got.length).toBe(people.length);

@@ -2,7 +2,8 @@
  * Independent plain-TypeScript computation of the kemiskinan view's numbers from the raw rows of
  * a snapshot (SELECT * of each table), written from the indicator definitions, not from the SQL.
  */
-import type { ViewParams } from '../../../../src/core/indicators/types';
+import { inlineQuery } from '../../../../src/core/indicators/bases';
+import type { BaseRelation, IndicatorDef, ViewParams } from '../../../../src/core/indicators/types';
 import type { DimensionId } from '../../../../src/core/indicators/dimensions';
 import type { SnapshotDb } from '../../../support/snapshot-db';
 
@@ -208,3 +209,14 @@ export function paramSets(periode: string): ViewParams[] {
 
 /** Latest month of the demo snapshot ('YYYY-MM'). */
 export const DEMO = 'data/snapshots/demo';
+
+/** Every row of a base relation for `params`, with the relations it reads inlined (as the Node path does). */
+export async function queryBase<R = Record<string, unknown>>(db: SnapshotDb, base: BaseRelation<ViewParams>, params: ViewParams): Promise<R[]> {
+  const wrapper = {
+    id: `semua_${base.id}`,
+    bases: [base],
+    sql: () => ({ sql: `SELECT * FROM {{${base.id}}}`, params: [] }),
+  } as unknown as IndicatorDef<ViewParams, unknown>;
+  const q = inlineQuery(wrapper, params);
+  return db.query<R>(q.sql, q.params);
+}
