@@ -4,7 +4,7 @@ import { pratinjauRows } from '../../core/indicators/pratinjau';
 import type { IndicatorDef, ViewParams } from '../../core/indicators/types';
 import { useSnapshot } from '../db/SnapshotProvider';
 import type { AppError } from '../db/types';
-import { cubeQueryOptions, indicatorQueryOptions } from './indicator-query';
+import { cubeQueryOptions, indicatorQueryOptions, type QueryContext } from './indicator-query';
 
 /**
  * Rows of one indicator for `params` on the loaded snapshot. Keeps the previous rows while new
@@ -28,7 +28,7 @@ export function useIndicator<P, R>(def: IndicatorDef<P, R>, params: P, opts?: { 
     ...(initial ? { initialData: initial } : {}),
     ...(client ? {} : { placeholderData: undefined }),
   });
-  usePrefetchCube(def, params, result.isSuccess && !!client);
+  usePrefetchCube(def, params, { client, snapshotVersion: snapshot?.version, queryClient }, result.isSuccess);
   return result;
 }
 
@@ -37,16 +37,14 @@ export function useIndicator<P, R>(def: IndicatorDef<P, R>, params: P, opts?: { 
  * background (once per period, shared by the view's charts), so the first click is answered from
  * memory too instead of waiting for the cube.
  */
-function usePrefetchCube<P, R>(def: IndicatorDef<P, R>, params: P, ready: boolean): void {
-  const { client, snapshot } = useSnapshot();
-  const queryClient = useQueryClient();
+function usePrefetchCube<P, R>(def: IndicatorDef<P, R>, params: P, ctx: QueryContext, ready: boolean): void {
   const cube = def.crossfilter?.cube;
   const periode = (params as unknown as Partial<ViewParams>)?.periode;
-  const version = snapshot?.version;
+  const { client, snapshotVersion, queryClient } = ctx;
   useEffect(() => {
-    if (!cube || !ready || !periode || !client || !version) return;
-    queryClient.prefetchQuery(cubeQueryOptions(cube, periode, { client, snapshotVersion: version, queryClient })).catch(() => {
+    if (!cube || !ready || !periode || !client || !snapshotVersion || !queryClient) return;
+    queryClient.prefetchQuery(cubeQueryOptions(cube, periode, { client, snapshotVersion, queryClient })).catch(() => {
       // a failed cube only means clicks keep using SQL (indicatorQueryOptions falls back)
     });
-  }, [cube, ready, periode, client, version, queryClient]);
+  }, [cube, ready, periode, client, snapshotVersion, queryClient]);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat';
 import { COLOURS } from '../charts/palette';
 import {
+  BarRowsGroup,
   dataAttributes,
   rowState,
   sameRowProps,
@@ -168,11 +169,7 @@ export function BarChart(props: BarChartProps) {
     </div>
   );
   const list = (
-    <div
-      className="bars-rows"
-      role={onToggle ? 'group' : undefined}
-      aria-label={onToggle ? t('views.bar.buttons', { subject: categoryLabel ?? title }) : undefined}
-    >
+    <BarRowsGroup label={onToggle ? t('views.bar.buttons', { subject: categoryLabel ?? title }) : undefined}>
       {model.items.map((it) => (
         <BarItem
           key={it.row.key}
@@ -197,7 +194,7 @@ export function BarChart(props: BarChartProps) {
           onToggle={onToggle ? toggle : undefined}
         />
       ))}
-    </div>
+    </BarRowsGroup>
   );
 
   return (

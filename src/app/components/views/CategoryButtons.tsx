@@ -1,3 +1,4 @@
+import { dataAttributes, type RowData } from './bar-parts';
 import './views.css';
 
 export interface CategoryButtonItem {
@@ -8,7 +9,7 @@ export interface CategoryButtonItem {
   /** Swatch colour; none = no swatch. */
   colour?: string;
   /** Raw numbers for tests, written as data-<name> attributes (e.g. { value: 1234 } -> data-value="1234"). */
-  data?: Record<string, number | string | null | undefined>;
+  data?: RowData;
 }
 
 export interface CategoryButtonsProps {
@@ -21,12 +22,6 @@ export interface CategoryButtonsProps {
   /** Test id of each button: `<prefix>-<dim>-<key>` (default prefix 'bar'). */
   dim?: string;
   testIdPrefix?: string;
-}
-
-function dataAttributes(data: CategoryButtonItem['data']): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(data ?? {})) out[`data-${k}`] = v == null ? '' : String(v);
-  return out;
 }
 
 /**

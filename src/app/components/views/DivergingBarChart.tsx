@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format/useFormat';
 import { COLOURS } from '../charts/palette';
-import { rowState, stateClass, textRoom, useStableToggle, type RowState } from './bar-parts';
+import { BarRowsGroup, rowState, stateClass, textRoom, useStableToggle, type RowState } from './bar-parts';
 import { niceScale, percentOf } from './nice-ticks';
 import './views.css';
 
@@ -129,11 +129,7 @@ export function DivergingBarChart(props: DivergingBarChartProps) {
             <span key={tk.key} className={`bars-gridline${tk.zero ? ' bars-gridline--zero' : ''}`} style={{ left: `${tk.pos}%` }} />
           ))}
         </div>
-        <div
-          className="bars-rows"
-          role={onToggle ? 'group' : undefined}
-          aria-label={onToggle ? t('views.bar.buttons', { subject: categoryLabel ?? title }) : undefined}
-        >
+        <BarRowsGroup label={onToggle ? t('views.bar.buttons', { subject: categoryLabel ?? title }) : undefined}>
           {model.items.map((it) => (
             <DivergingItem
               key={it.row.key}
@@ -155,7 +151,7 @@ export function DivergingBarChart(props: DivergingBarChartProps) {
               onToggle={onToggle ? toggle : undefined}
             />
           ))}
-        </div>
+        </BarRowsGroup>
       </div>
       <div className="bars-axis" aria-hidden="true">
         <div className="bars-ticks">

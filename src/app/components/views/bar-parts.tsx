@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /** Raw numbers of a row for tests, written as data-<name> attributes. */
 export type RowData = Readonly<Record<string, number | string | null | undefined>>;
@@ -58,4 +58,13 @@ export function rowState(chosen: ReadonlySet<string>, key: string): RowState {
 /** Class names of a row for its state. */
 export function stateClass(state: RowState): string {
   return state === 'on' ? ' is-chosen' : state === 'off' ? ' is-dimmed' : '';
+}
+
+/** The rows of a bar chart: a labelled group of toggle buttons when the rows toggle, else a plain list. */
+export function BarRowsGroup({ label, children }: { label?: string; children: ReactNode }) {
+  return (
+    <div className="bars-rows" role={label ? 'group' : undefined} aria-label={label}>
+      {children}
+    </div>
+  );
 }
