@@ -80,7 +80,7 @@ export function cubeQueryOptions(def: CubeDef, periode: string, ctx: QueryContex
 
 /**
  * A cross-filter answer computed in memory: the indicator's rows without selections (usually
- * already cached: the view showed them before the click) and the period's cube, combined by
+ * already cached: the view showed them before the click) and the period's cubes, combined by
  * `crossfilter.answer`. Tests check that this gives the rows of the SQL.
  */
 async function answerInMemory<P, R>(
@@ -90,11 +90,11 @@ async function answerInMemory<P, R>(
   ctx: QueryContext & { queryClient: QueryClient },
 ): Promise<R[]> {
   const p = params as unknown as ViewParams;
-  const [frame, cube]: [R[], Cube] = await Promise.all([
+  const [frame, ...cubes]: [R[], ...Cube[]] = await Promise.all([
     ctx.queryClient.ensureQueryData<R[], AppError, R[], ReturnType<typeof indicatorKey<P>>>(indicatorQueryOptions(def, { ...p, pilih: undefined } as unknown as P, ctx)),
-    ctx.queryClient.ensureQueryData(cubeQueryOptions(form.cube, p.periode, ctx)),
+    ...form.cubes.map((cube) => ctx.queryClient.ensureQueryData(cubeQueryOptions(cube, p.periode, ctx))),
   ]);
-  return form.answer(frame, cube, params);
+  return form.answer(frame, cubes, params);
 }
 
 /**

@@ -38,13 +38,15 @@ export function useIndicator<P, R>(def: IndicatorDef<P, R>, params: P, opts?: { 
  * memory too instead of waiting for the cube.
  */
 function usePrefetchCube<P, R>(def: IndicatorDef<P, R>, params: P, ctx: QueryContext, ready: boolean): void {
-  const cube = def.crossfilter?.cube;
+  const cubes = def.crossfilter?.cubes;
   const periode = (params as unknown as Partial<ViewParams>)?.periode;
   const { client, snapshotVersion, queryClient } = ctx;
   useEffect(() => {
-    if (!cube || !ready || !periode || !client || !snapshotVersion || !queryClient) return;
-    queryClient.prefetchQuery(cubeQueryOptions(cube, periode, { client, snapshotVersion, queryClient })).catch(() => {
-      // a failed cube only means clicks keep using SQL (indicatorQueryOptions falls back)
-    });
-  }, [cube, ready, periode, client, snapshotVersion, queryClient]);
+    if (!cubes || !ready || !periode || !client || !snapshotVersion || !queryClient) return;
+    for (const cube of cubes) {
+      queryClient.prefetchQuery(cubeQueryOptions(cube, periode, { client, snapshotVersion, queryClient })).catch(() => {
+        // a failed cube only means clicks keep using SQL (indicatorQueryOptions falls back)
+      });
+    }
+  }, [cubes, ready, periode, client, snapshotVersion, queryClient]);
 }

@@ -7,25 +7,39 @@
  *
  * Dimension columns are dictionary-encoded (code 0 = NULL); number columns are Float64Array.
  * Filters follow the SQL of `selectionWhere`: values of one filter are OR-ed, filters are AND-ed,
- * and NULL never matches.
+ * and NULL never matches. A list dimension (a person's skills) holds each row's list as one text,
+ * items joined by LIST_SEPARATOR; a filter on it passes a row whose list has any chosen item.
  */
+
+/** Joins the items of a list dimension's value (SQL: `array_to_string(list, chr(31))`). */
+export const LIST_SEPARATOR = '\u001f';
 
 /** Rows whose `column` holds one of `values`. */
 export interface CubeFilter {
   column: string;
   values: ReadonlySet<string>;
+  /** The column holds lists (must then be a list dimension of the cube: checked). */
+  list?: boolean;
 }
 
 /** Which columns of the rows are dimensions (text) and which are numbers. */
 export interface CubeColumns {
   dims: readonly string[];
   numbers: readonly string[];
+  /** Dimensions among `dims` whose values are lists (items joined by LIST_SEPARATOR; '' = empty list). */
+  lists?: readonly string[];
 }
 
 interface DimColumn {
   /** dictionary[code]; dictionary[0] is NULL. */
   dictionary: Array<string | null>;
   codes: Uint32Array;
+  /** For a list dimension: the items of dictionary[code]. */
+  items?: string[][];
+}
+
+function splitList(text: string | null): string[] {
+  return text ? text.split(LIST_SEPARATOR) : [];
 }
 
 /** How many `matching` answers a cube keeps. */
@@ -60,7 +74,8 @@ export class Cube {
         }
         codes[i] = code;
       });
-      dims.set(name, { dictionary, codes });
+      const items = columns.lists?.includes(name) ? dictionary.map(splitList) : undefined;
+      dims.set(name, { dictionary, codes, items });
     }
     const numbers = new Map<string, Float64Array>();
     for (const name of columns.numbers) {
@@ -81,7 +96,7 @@ export class Cube {
    */
   matching(filters: readonly CubeFilter[]): Uint32Array {
     const key = filters
-      .map((f) => `${f.column}\u0001${[...f.values].sort().join('\u0002')}`)
+      .map((f) => `${f.column}${f.list ? '[]' : ''}\u0001${[...f.values].sort().join('\u0002')}`)
       .sort()
       .join('\u0003');
     const known = this.recent.get(key);
@@ -102,9 +117,11 @@ export class Cube {
     const allowed: Uint8Array[] = [];
     for (const f of filters) {
       const col = this.dim(f.column);
+      if (!!f.list !== !!col.items) throw new Error(`kolom ${f.column} ${f.list ? 'bukan daftar di kubus' : 'berisi daftar di kubus'}`);
       const ok = new Uint8Array(col.dictionary.length);
       col.dictionary.forEach((v, code) => {
-        if (v !== null && f.values.has(v)) ok[code] = 1;
+        if (v === null) return;
+        if (col.items ? col.items[code].some((item) => f.values.has(item)) : f.values.has(v)) ok[code] = 1;
       });
       codes.push(col.codes);
       allowed.push(ok);
@@ -136,15 +153,38 @@ export class Cube {
     return out.slice(0, n);
   }
 
-  /** Sum of `measure` over `rows`, per value of the dimension `key` (NULL keys left out). */
-  sumBy(rows: Uint32Array, key: string, measure: string): Map<string, number> {
+  /**
+   * Sum of `measure` over `rows` (optionally only where `where(row position)` holds), per value of
+   * the dimension `key` (NULL keys and zero sums left out). For a list dimension: per item, a row
+   * adding to every item of its list.
+   */
+  sumBy(rows: Uint32Array, key: string, measure: string, where?: (row: number) => boolean): Map<string, number> {
     const col = this.dim(key);
     const m = this.number(measure);
     const sums = new Float64Array(col.dictionary.length);
-    for (let j = 0; j < rows.length; j++) sums[col.codes[rows[j]]] += m[rows[j]];
+    const { codes } = col;
+    if (where) {
+      for (let j = 0; j < rows.length; j++) if (where(rows[j])) sums[codes[rows[j]]] += m[rows[j]];
+    } else {
+      for (let j = 0; j < rows.length; j++) sums[codes[rows[j]]] += m[rows[j]];
+    }
     const out = new Map<string, number>();
     col.dictionary.forEach((v, code) => {
-      if (v !== null && sums[code] !== 0) out.set(v, sums[code]);
+      if (v === null || sums[code] === 0) return;
+      if (!col.items) out.set(v, sums[code]);
+      else for (const item of col.items[code]) out.set(item, (out.get(item) ?? 0) + sums[code]);
+    });
+    return out;
+  }
+
+  /** The distinct values of the dimension `key` (items, for a list dimension), NULL left out. */
+  values(key: string): Set<string> {
+    const col = this.dim(key);
+    const out = new Set<string>();
+    col.dictionary.forEach((v, code) => {
+      if (v === null) return;
+      if (col.items) for (const item of col.items[code]) out.add(item);
+      else out.add(v);
     });
     return out;
   }
@@ -154,8 +194,8 @@ export class Cube {
    * NULL keys left out): outer value → inner value → sum.
    */
   sumByPair(rows: Uint32Array, outer: string, inner: string, measure: string): Map<string, Map<string, number>> {
-    const a = this.dim(outer);
-    const b = this.dim(inner);
+    const a = this.plainDim(outer);
+    const b = this.plainDim(inner);
     const m = this.number(measure);
     const width = b.dictionary.length;
     const sums = new Float64Array(a.dictionary.length * width);
@@ -224,6 +264,12 @@ export class Cube {
   private dim(name: string): DimColumn {
     const col = this.dims.get(name);
     if (!col) throw new Error(`kubus tidak punya kolom dimensi ${name}`);
+    return col;
+  }
+
+  private plainDim(name: string): DimColumn {
+    const col = this.dim(name);
+    if (col.items) throw new Error(`kolom ${name} berisi daftar; tidak dapat dipasangkan`);
     return col;
   }
 }

@@ -5,7 +5,7 @@ import type { CubeFilter } from './cube';
 /**
  * The cube filters of a view's selections: the same rows as `selectionWhere` in SQL (values of a
  * dimension OR-ed, dimensions AND-ed, `exclude` left out so a chart never filters itself).
- * Multi-valued dimensions (skills) are not held by cubes and are refused.
+ * A multi-valued dimension (skills) must be a list dimension of the cube (see CubeColumns.lists).
  */
 export function selectionFilters(
   pilih: Selections | undefined,
@@ -17,8 +17,7 @@ export function selectionFilters(
     const values = pilih?.[dim];
     if (!values || values.length === 0) continue;
     const d = DIMENSIONS[dim];
-    if (d.list) throw new Error(`dimensi ${dim} berisi daftar dan tidak ada di kubus`);
-    out.push({ column: d.column, values: new Set(values) });
+    out.push({ column: d.column, values: new Set(values), ...(d.list ? { list: true } : {}) });
   }
   return out;
 }

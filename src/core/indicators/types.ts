@@ -78,9 +78,10 @@ export interface CubeDef {
 
 /** See `IndicatorDef.crossfilter`. */
 export interface CrossfilterForm<P, R> {
-  cube: CubeDef;
-  /** The rows for `params`, given the rows for `params` without selections and the cube. */
-  answer(frame: readonly R[], cube: Cube, params: P): R[];
+  /** The cubes the answer reads (usually one; a second may hold lookups such as open vacancies). */
+  cubes: readonly CubeDef[];
+  /** The rows for `params`, given the rows for `params` without selections and the cubes (in `cubes`' order). */
+  answer(frame: readonly R[], cubes: readonly Cube[], params: P): R[];
 }
 
 /** Row type of an indicator. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cube } from '../../../src/core/crossfilter/cube';
+import { Cube, LIST_SEPARATOR } from '../../../src/core/crossfilter/cube';
 import { areaFilters, hasSelections, selectionFilters } from '../../../src/core/crossfilter/filters';
 
 /** A small random cube and the same numbers computed by brute force over its rows. */
@@ -80,8 +80,8 @@ describe('selection and area filters', () => {
     const f = selectionFilters({ jk: ['P'], pend: ['SMA', 'SMK'], desil: ['1'], kbji: [] }, { supported: ['jk', 'pend', 'kbji'], exclude: 'jk' });
     expect(f).toEqual([{ column: 'pendidikan', values: new Set(['SMA', 'SMK']) }]);
   });
-  it('refuse the multi-valued skill dimension', () => {
-    expect(() => selectionFilters({ skill: ['las'] }, { supported: ['skill'] })).toThrow(/skill/);
+  it('mark the multi-valued skill dimension as a list', () => {
+    expect(selectionFilters({ skill: ['las'] }, { supported: ['skill'] })).toEqual([{ column: 'keterampilan', values: new Set(['las']), list: true }]);
   });
   it('filter kecamatan and kelurahan', () => {
     expect(areaFilters({ kecamatan: '64.74.01', kelurahan: '64.74.01.1003' })).toEqual([
@@ -94,6 +94,48 @@ describe('selection and area filters', () => {
     expect(hasSelections(undefined)).toBe(false);
     expect(hasSelections({ jk: [] })).toBe(false);
     expect(hasSelections({ jk: ['L'] })).toBe(true);
+  });
+});
+
+describe('Cube list dimensions (skills)', () => {
+  const SEP = LIST_SEPARATOR;
+  const people = [
+    { kel: 'a', skills: ['las', 'komunikasi'], n: 2 },
+    { kel: 'a', skills: ['las'], n: 3 },
+    { kel: 'b', skills: [], n: 4 },
+    { kel: 'b', skills: null, n: 5 },
+    { kel: 'b', skills: ['mengemudi', 'las, pipa'], n: 1 },
+  ];
+  const cube = Cube.fromRows(
+    people.map((p) => ({ kel: p.kel, skills: p.skills === null ? null : p.skills.join(SEP), n: p.n })),
+    { dims: ['kel', 'skills'], numbers: ['n'], lists: ['skills'] },
+  );
+  const filter = (...values: string[]) => [{ column: 'skills', values: new Set(values), list: true }];
+
+  it('passes a row whose list holds any chosen item (empty and NULL lists never)', () => {
+    expect([...cube.matching(filter('las'))]).toEqual([0, 1]);
+    expect([...cube.matching(filter('las, pipa', 'komunikasi'))]).toEqual([0, 4]);
+    expect([...cube.matching(filter(''))]).toEqual([]);
+  });
+  it('sums per item, a row adding to each item of its list', () => {
+    expect(cube.sumBy(cube.matching([]), 'skills', 'n')).toEqual(
+      new Map([
+        ['las', 5],
+        ['komunikasi', 2],
+        ['mengemudi', 1],
+        ['las, pipa', 1],
+      ]),
+    );
+    expect(cube.values('skills')).toEqual(new Set(['las', 'komunikasi', 'mengemudi', 'las, pipa']));
+  });
+  it('refuses a list filter on a plain column and a plain filter on a list column', () => {
+    expect(() => cube.matching([{ column: 'kel', values: new Set(['a']), list: true }])).toThrow(/kel/);
+    expect(() => cube.matching([{ column: 'skills', values: new Set(['las']) }])).toThrow(/skills/);
+    expect(() => cube.sumByPair(cube.matching([]), 'kel', 'skills', 'n')).toThrow(/skills/);
+  });
+  it('sums per key only where a condition holds', () => {
+    const n = cube.number('n');
+    expect(cube.sumBy(cube.matching([]), 'kel', 'n', (i) => n[i] > 2)).toEqual(new Map([['a', 3], ['b', 9]]));
   });
 });
 

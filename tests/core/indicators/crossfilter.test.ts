@@ -54,7 +54,8 @@ describe('in-memory cross-filter answers equal the SQL', () => {
       for (const p of PARAMS) {
         const frame = await queryIndicator(db, def, { ...p, pilih: undefined });
         const want = await queryIndicator(db, def, p);
-        const got = def.crossfilter!.answer(frame, await cubeFor(def.crossfilter!.cube, p.periode), p);
+        const cubesOf = await Promise.all(def.crossfilter!.cubes.map((c) => cubeFor(c, p.periode)));
+        const got = def.crossfilter!.answer(frame, cubesOf, p);
         expect(got, JSON.stringify(p)).toEqual(want);
         if (JSON.stringify(got) !== JSON.stringify(frame)) nonZero++;
       }

@@ -50,8 +50,8 @@ function selected(cube: Cube, p: ViewParams, opts: { area: boolean; exclude?: Di
 /** A distribution by one dimension: the frame's categories with the filtered counts. */
 export function distribusiCrossfilter<R extends { kunci: string; nilai: number }>(dim: DimensionId): CrossfilterForm<ViewParams, R> {
   return {
-    cube: KUBUS_PENGANGGURAN,
-    answer(frame, cube, p) {
+    cubes: [KUBUS_PENGANGGURAN],
+    answer(frame, [cube], p) {
       const sums = cube.sumBy(selected(cube, p, { area: true, exclude: dim }), DIMENSIONS[dim].column, 'n');
       return frame.map((r) => ({ ...r, nilai: sums.get(r.kunci) ?? 0 }));
     },
@@ -61,8 +61,8 @@ export function distribusiCrossfilter<R extends { kunci: string; nilai: number }
 /** Counts per kelurahan of the whole city (the map): every selection, no area filter. */
 export function perKelurahanCrossfilter<R extends { kode_kelurahan: string; nilai: number }>(): CrossfilterForm<ViewParams, R> {
   return {
-    cube: KUBUS_PENGANGGURAN,
-    answer(frame, cube, p) {
+    cubes: [KUBUS_PENGANGGURAN],
+    answer(frame, [cube], p) {
       const sums = cube.sumBy(selected(cube, p, { area: false }), 'kode_kelurahan', 'n');
       return frame.map((r) => ({ ...r, nilai: sums.get(r.kode_kelurahan) ?? 0 }));
     },
@@ -83,8 +83,8 @@ export function perWilayahCrossfilter<R extends { kode: string; nilai: number; u
   R
 > {
   return {
-    cube: KUBUS_PENGANGGURAN,
-    answer(frame, cube, p) {
+    cubes: [KUBUS_PENGANGGURAN],
+    answer(frame, [cube], p) {
       if (p.kecamatan) {
         const rows = cube.matching([...areaFilters({ kecamatan: p.kecamatan }), ...selectionFilters(p.pilih, { supported: DIMENSI_AKTIF })]);
         const sums = cube.sumBy(rows, 'kode_kelurahan', 'n');
@@ -104,8 +104,8 @@ export function ringkasanCrossfilter<
   R extends { aktif: number; usia_kerja: number | null; per_1000: number | null; median_bulan: number | null; lama: number; persen_lama: number | null },
 >(): CrossfilterForm<ViewParams, R> {
   return {
-    cube: KUBUS_PENGANGGURAN,
-    answer(frame, cube, p) {
+    cubes: [KUBUS_PENGANGGURAN],
+    answer(frame, [cube], p) {
       const rows = selected(cube, p, { area: true });
       const bulan = cube.number('durasi_bulan');
       const aktif = cube.sum(rows, 'n');
@@ -158,8 +158,8 @@ export function trenCrossfilter<R extends { bulan: string; pendaftaran: number; 
   R
 > {
   return {
-    cube: KUBUS_ARUS,
-    answer(frame, cube, p) {
+    cubes: [KUBUS_ARUS],
+    answer(frame, [cube], p) {
       const rows = cube.matching([...areaFilters(p), ...selectionFilters(p.pilih, { supported: DIMENSI_PENDAFTARAN })]);
       const perJenis = cube.sumByPair(rows, 'jenis', 'bulan', 'n');
       const [daftar, tempat, habis] = ['1', '2', '3'].map((jenis) => perJenis.get(jenis) ?? new Map<string, number>());
