@@ -20,11 +20,18 @@ const SELECTIONS: NonNullable<ViewParams['pilih']>[] = [
   { jk: ['L'], pend: ['S1', 'D3'], kbji: ['2', '3'], durasi: ['0-2'] },
   { desil: ['1', '2', '3', '4'], jk: ['P'] },
   { umur: ['tidak-ada'] },
+  // skills (a list per person: any chosen one), with deciles, other dimensions and a skill nobody lists
+  { skill: ['k3 umum'] },
+  { skill: ['sim a', 'komunikasi'], pend: ['SMA', 'SMK'] },
+  { desil: ['5', 'luar'], skill: ['microsoft office'], kbji: ['4'] },
+  { skill: ['keterampilan-tidak-ada'], jk: ['L'] },
+  // sectors (companies and their vacancies)
+  { kbli: ['C', 'F'] },
 ];
 const AREAS: Array<Pick<ViewParams, 'kecamatan' | 'kelurahan'>> = [{}, { kecamatan: '64.74.02' }, { kecamatan: '64.74.01', kelurahan: '64.74.01.1003' }];
 const PARAMS: ViewParams[] = [
   ...AREAS.flatMap((area) => SELECTIONS.map((pilih) => ({ periode: last, ...area, pilih }))),
-  ...['2025-06', '2023-01'].flatMap((periode) => [SELECTIONS[1], SELECTIONS[4]].map((pilih) => ({ periode, kecamatan: '64.74.03', pilih }))),
+  ...['2025-06', '2023-01'].flatMap((periode) => [SELECTIONS[1], SELECTIONS[4], SELECTIONS[8]].map((pilih) => ({ periode, kecamatan: '64.74.03', pilih }))),
 ];
 
 const WITH_CROSSFILTER = ALL_INDICATORS.filter((d) => d.crossfilter) as Array<IndicatorDef<ViewParams, Record<string, unknown>>>;
@@ -59,8 +66,9 @@ describe('in-memory cross-filter answers equal the SQL', () => {
         expect(got, JSON.stringify(p)).toEqual(want);
         if (JSON.stringify(got) !== JSON.stringify(frame)) nonZero++;
       }
-      // the selections change the answers (the test would pass vacuously otherwise)
-      expect(nonZero).toBeGreaterThan(PARAMS.length / 2);
+      // the selections change the answers (the test would pass vacuously otherwise); an indicator
+      // reads only some dimensions, so not every selection changes it
+      expect(nonZero).toBeGreaterThan(PARAMS.length / 4);
     }, 120_000);
   }
 });
