@@ -190,10 +190,11 @@ export class Cube {
   }
 
   /**
-   * Sum of `measure` over `rows` per pair of values of the dimensions `outer` and `inner` (one pass;
-   * NULL keys left out): outer value → inner value → sum.
+   * Sum of `measure` over `rows` (optionally only where `where(row position)` holds) per pair of
+   * values of the dimensions `outer` and `inner` (one pass; NULL keys left out): outer value →
+   * inner value → sum.
    */
-  sumByPair(rows: Uint32Array, outer: string, inner: string, measure: string): Map<string, Map<string, number>> {
+  sumByPair(rows: Uint32Array, outer: string, inner: string, measure: string, where?: (row: number) => boolean): Map<string, Map<string, number>> {
     const a = this.plainDim(outer);
     const b = this.plainDim(inner);
     const m = this.number(measure);
@@ -201,7 +202,7 @@ export class Cube {
     const sums = new Float64Array(a.dictionary.length * width);
     for (let j = 0; j < rows.length; j++) {
       const i = rows[j];
-      sums[a.codes[i] * width + b.codes[i]] += m[i];
+      if (!where || where(i)) sums[a.codes[i] * width + b.codes[i]] += m[i];
     }
     const out = new Map<string, Map<string, number>>();
     a.dictionary.forEach((va, ca) => {

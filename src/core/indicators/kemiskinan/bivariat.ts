@@ -3,6 +3,7 @@ import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
 import { KEMISKINAN_WILAYAH } from './kerangka';
 import { AKTIF_TEXT, joinText, KUBUS_DIMS, SOURCE_AK1_DTSEN, sumber, SUMBER_BASES } from './shared';
+import { bivariatCrossfilter } from './crossfilter';
 
 /** The two variables of the bivariate map for one kelurahan. */
 export interface KemiskinanBivariatRow {
@@ -64,6 +65,7 @@ export const kemiskinanBivariat: IndicatorDef<ViewParams, KemiskinanBivariatRow>
   },
   tables: ['pencaker', 'wilayah', 'dtsen_agregat', 'lowongan'],
   bases: [...SUMBER_BASES, KEMISKINAN_WILAYAH],
+  crossfilter: bivariatCrossfilter(),
   sql: (p) => {
     const s = sumber(p, (x) => sql`TRUE ${selectionWhere(p.pilih, { supported: KUBUS_DIMS, alias: x })}`, { perKelurahan: true });
     // the city's total is the sum over the kelurahan (every active job seeker lives in one of them)

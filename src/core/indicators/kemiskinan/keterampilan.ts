@@ -13,10 +13,11 @@ import {
   SOURCE_AK1_DTSEN_LOWONGAN,
   sumber,
   SUMBER_BASES,
+  TOP_KETERAMPILAN,
 } from './shared';
+import { keterampilanCrossfilter } from './crossfilter';
 
-/** How many skills the chart lists (selected skills are always added). */
-export const TOP_KETERAMPILAN = 15;
+export { TOP_KETERAMPILAN };
 
 /** Target-group job seekers with one skill. */
 export interface KemiskinanKeterampilanRow {
@@ -59,6 +60,7 @@ export const kemiskinanKeterampilan: IndicatorDef<ViewParams, KemiskinanKeteramp
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
   bases: [...SUMBER_BASES, KEMISKINAN_KETERAMPILAN_KUBUS, KEMISKINAN_KETERAMPILAN_KUBUS_KOTA, LOWONGAN_TERBUKA],
+  crossfilter: keterampilanCrossfilter(),
   sql: (p) => {
     const chosen = p.pilih?.skill ?? [];
     // a chosen skill nobody in the group lists is shown with 0; whether vacancies ask for it is

@@ -10,6 +10,7 @@ import {
   sumber,
   SUMBER_BASES,
 } from './shared';
+import { miskinPerKelurahanCrossfilter } from './crossfilter';
 
 /** Share of a kelurahan's active job seekers in desil 1-4. */
 export interface KemiskinanKelurahanRow {
@@ -45,6 +46,7 @@ export const kemiskinanMiskinPerKelurahan: IndicatorDef<ViewParams, KemiskinanKe
   source: SOURCE_AK1_DTSEN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
   bases: SUMBER_BASES,
+  crossfilter: miskinPerKelurahanCrossfilter(),
   sql: (p) => {
     const kec = listKecamatan(p);
     const s = sumber(p, (x) => sql`TRUE ${selectionWhere(p.pilih, { supported: KUBUS_DIMS_NO_DESIL, alias: x })}`, {

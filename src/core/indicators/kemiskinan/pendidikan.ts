@@ -12,6 +12,7 @@ import {
   sumber,
   SUMBER_BASES,
 } from './shared';
+import { pendidikanCrossfilter } from './crossfilter';
 
 /** Target-group job seekers with one education level. */
 export interface KemiskinanPendidikanRow {
@@ -40,6 +41,7 @@ export const kemiskinanPendidikan: IndicatorDef<ViewParams, KemiskinanPendidikan
   source: SOURCE_AK1_DTSEN,
   tables: ['pencaker', 'wilayah', 'ref_pendidikan', 'lowongan'],
   bases: SUMBER_BASES,
+  crossfilter: pendidikanCrossfilter(),
   sql: (p) => {
     const s = sumber(
       p,

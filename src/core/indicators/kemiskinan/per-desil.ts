@@ -2,6 +2,7 @@ import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
 import type { IndicatorDef, ViewParams } from '../types';
 import { AKTIF_TEXT, aktifArea, joinText, KUBUS_DIMS, SOURCE_AK1_DTSEN, sumber, SUMBER_BASES } from './shared';
+import { perDesilCrossfilter } from './crossfilter';
 
 /** Active job seekers in one DTSEN category. */
 export interface KemiskinanDesilRow {
@@ -37,6 +38,7 @@ export const kemiskinanPerDesil: IndicatorDef<ViewParams, KemiskinanDesilRow> = 
   source: SOURCE_AK1_DTSEN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
   bases: SUMBER_BASES,
+  crossfilter: perDesilCrossfilter(),
   sql: (p) => {
     const s = sumber(p, (x) => sql`TRUE ${aktifArea(p, x)} ${selectionWhere(p.pilih, { supported: KUBUS_DIMS, exclude: 'desil', alias: x })}`);
     return bound(sql`

@@ -14,6 +14,7 @@ import {
   sumber,
   SUMBER_BASES,
 } from './shared';
+import { prioritasGolonganCrossfilter } from './crossfilter';
 
 /** The priority pool in one KBJI major group, with the positions open in that group. */
 export interface KemiskinanPrioritasGolonganRow {
@@ -56,6 +57,7 @@ export const kemiskinanPrioritasGolongan: IndicatorDef<ViewParams, KemiskinanPri
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan', 'ref_kbji'],
   bases: [...SUMBER_BASES, KEMISKINAN_GOLONGAN],
+  crossfilter: prioritasGolonganCrossfilter(),
   sql: (p) => {
     const s = sumber(
       p,

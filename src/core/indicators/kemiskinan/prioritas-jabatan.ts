@@ -13,10 +13,11 @@ import {
   SOURCE_AK1_DTSEN_LOWONGAN,
   sumber,
   SUMBER_BASES,
+  TOP_JABATAN,
 } from './shared';
+import { prioritasJabatanCrossfilter } from './crossfilter';
 
-/** How many occupations the table lists. */
-export const TOP_JABATAN = 12;
+export { TOP_JABATAN };
 
 /** The priority pool seeking one 4-digit occupation. */
 export interface KemiskinanPrioritasJabatanRow {
@@ -61,6 +62,7 @@ export const kemiskinanPrioritasJabatan: IndicatorDef<ViewParams, KemiskinanPrio
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
   bases: [...SUMBER_BASES, LOWONGAN_TERBUKA],
+  crossfilter: prioritasJabatanCrossfilter(),
   sql: (p) => {
     const s = sumber(
       p,

@@ -13,6 +13,7 @@ import {
   sumber,
   SUMBER_BASES,
 } from './shared';
+import { prioritasKelurahanCrossfilter } from './crossfilter';
 
 /** The priority pool of one kelurahan. */
 export interface KemiskinanPrioritasKelurahanRow {
@@ -57,6 +58,7 @@ export const kemiskinanPrioritasKelurahan: IndicatorDef<ViewParams, KemiskinanPr
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
   bases: SUMBER_BASES,
+  crossfilter: prioritasKelurahanCrossfilter(),
   sql: (p) => {
     const kec = listKecamatan(p);
     const s = sumber(p, (x) => sql`${sasaranCondition(p.pilih, x)} ${selectionWhere(p.pilih, { supported: KUBUS_DIMS_NO_DESIL, alias: x })}`, {

@@ -13,6 +13,7 @@ import {
   sumber,
   SUMBER_BASES,
 } from './shared';
+import { ringkasanCrossfilter } from './crossfilter';
 
 /** The headline numbers of the poverty-overlap view (one row). */
 export interface KemiskinanRingkasanRow {
@@ -63,6 +64,7 @@ export const kemiskinanRingkasan: IndicatorDef<ViewParams, KemiskinanRingkasanRo
   source: SOURCE_AK1_DTSEN_LOWONGAN,
   tables: ['pencaker', 'wilayah', 'lowongan'],
   bases: SUMBER_BASES,
+  crossfilter: ringkasanCrossfilter(),
   sql: (p) => {
     const s = sumber(p, (x) => sql`TRUE ${aktifArea(p, x)} ${selectionWhere(p.pilih, { supported: KUBUS_DIMS_NO_DESIL, alias: x })}`);
     const sasaran = sasaranCondition(p.pilih, 'a');

@@ -9,6 +9,12 @@ import { EMPTY, raw, sql, type SqlFragment } from '../sql';
 import type { AreaPeriodParams, Text } from '../types';
 import { KEMISKINAN_KETERAMPILAN, KEMISKINAN_KUBUS, KEMISKINAN_KUBUS_KOTA } from './kubus';
 
+/** How many skills the skills chart lists (selected skills are always added). */
+export const TOP_KETERAMPILAN = 15;
+
+/** How many occupations the priority-pool occupation table lists. */
+export const TOP_JABATAN = 12;
+
 /** Cross-filter dimensions carried by `{{aktif}}` (every one except kbli). */
 export const AKTIF_DIMS: readonly DimensionId[] = ['jk', 'umur', 'pend', 'kbji', 'desil', 'durasi', 'skill'];
 
