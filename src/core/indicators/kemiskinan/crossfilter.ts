@@ -133,47 +133,57 @@ interface Tally {
 function tally(cube: Cube, rows: Uint32Array, key: string | null, p: ViewParams): Tally {
   const keyColumn = key ? cube.dimension(key) : null;
   const size = keyColumn ? keyColumn.dictionary.length : 1;
-  const t: Tally = {
-    key: keyColumn,
-    aktif: new Float64Array(size),
-    diDtsen: new Float64Array(size),
-    miskin: new Float64Array(size),
-    sasaran: new Float64Array(size),
-    prioritas: new Float64Array(size),
-    jabatan: new Float64Array(size),
-    keterampilanSaja: new Float64Array(size),
-  };
-  const [n, desil, inDtsen, byJabatan, byKeterampilan] = ['n', 'desil', 'di_dtsen', 'cocok_jabatan', 'cocok_keterampilan'].map((c) =>
-    cube.number(c),
-  );
+  // locals, not fields of the result, inside the loop: V8 keeps them in registers
+  const aktif = new Float64Array(size);
+  const diDtsen = new Float64Array(size);
+  const miskin = new Float64Array(size);
+  const sasaran = new Float64Array(size);
+  const prioritas = new Float64Array(size);
+  const jabatan = new Float64Array(size);
+  const keterampilanSaja = new Float64Array(size);
+  const n = cube.number('n');
+  const desil = cube.number('desil');
+  const inDtsen = cube.number('di_dtsen');
+  const byJabatan = cube.number('cocok_jabatan');
+  const byKeterampilan = cube.number('cocok_keterampilan');
   const chosen = p.pilih?.desil ?? [];
   const kategori = cube.dimension('desil_kat');
-  const chosenCode = new Uint8Array(kategori.dictionary.length);
+  // target group per desil_kat code: the chosen deciles, else (all 1) decided by desil 1-4 below
+  const inTarget = new Uint8Array(kategori.dictionary.length);
   kategori.dictionary.forEach((v, code) => {
-    if (v !== null && chosen.includes(v)) chosenCode[code] = 1;
+    if (v !== null && chosen.includes(v)) inTarget[code] = 1;
   });
   const byChoice = chosen.length > 0;
-  const keyCodes = keyColumn?.codes;
+  const keyCodes = keyColumn ? keyColumn.codes : zeros(cube.length);
   const katCodes = kategori.codes;
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j];
-    const c = keyCodes ? keyCodes[i] : 0;
+    const c = keyCodes[i];
     const w = n[i];
-    t.aktif[c] += w;
-    if (inDtsen[i] === 1) t.diDtsen[c] += w;
-    const poor = desil[i] >= 1 && desil[i] <= 4;
-    if (poor) t.miskin[c] += w;
-    if (!(byChoice ? chosenCode[katCodes[i]] === 1 : poor)) continue;
-    t.sasaran[c] += w;
+    const d = desil[i];
+    const poor = d >= 1 && d <= 4;
+    aktif[c] += w;
+    if (inDtsen[i] === 1) diDtsen[c] += w;
+    if (poor) miskin[c] += w;
+    if (byChoice ? inTarget[katCodes[i]] === 0 : !poor) continue;
+    sasaran[c] += w;
     if (byJabatan[i] === 1) {
-      t.prioritas[c] += w;
-      t.jabatan[c] += w;
+      prioritas[c] += w;
+      jabatan[c] += w;
     } else if (byKeterampilan[i] === 1) {
-      t.prioritas[c] += w;
-      t.keterampilanSaja[c] += w;
+      prioritas[c] += w;
+      keterampilanSaja[c] += w;
     }
   }
-  return t;
+  return { key: keyColumn, aktif, diDtsen, miskin, sasaran, prioritas, jabatan, keterampilanSaja };
+}
+
+let zeroCodes = new Uint32Array(0);
+
+/** `length` zero codes (every row in one group), shared. */
+function zeros(length: number): Uint32Array {
+  if (zeroCodes.length < length) zeroCodes = new Uint32Array(length);
+  return zeroCodes;
 }
 
 /** One count of a tally by value of its dimension (list items for a list dimension; NULL and 0 left out). */

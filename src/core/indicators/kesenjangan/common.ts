@@ -132,17 +132,20 @@ export function openedInWindow(alias: string, w: string): SqlFragment {
 }
 
 /**
- * A VALUES relation `(kode, nama)` of the occupation names the project knows (KBJI 2014 unit
- * groups, core/reference/kbji), bound as parameters; the first name of each code is used.
+ * The occupation names the project knows (KBJI 2014 unit groups, core/reference/kbji) by code;
+ * the first name of each code is used.
+ */
+export function kbjiNames(): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const j of KBJI_JABATAN) if (!names.has(j.kode)) names.set(j.kode, j.nama);
+  return names;
+}
+
+/**
+ * A VALUES relation `(kode, nama)` of the occupation names of `kbjiNames`, bound as parameters.
  */
 export function kbjiNamesRelation(): SqlFragment {
-  const seen = new Set<string>();
-  const rows: SqlFragment[] = [];
-  for (const j of KBJI_JABATAN) {
-    if (seen.has(j.kode)) continue;
-    seen.add(j.kode);
-    rows.push(rows.length ? sql`, (${j.kode}, ${j.nama})` : sql`(${j.kode}, ${j.nama})`);
-  }
+  const rows = [...kbjiNames()].map(([kode, nama], i) => (i ? sql`, (${kode}, ${nama})` : sql`(${kode}, ${nama})`));
   return sql`(SELECT * FROM (VALUES ${rows}) AS t(kode, nama))`;
 }
 

@@ -8,6 +8,7 @@ import {
   type KesenjanganParams,
   supplyDemandCtes,
 } from './common';
+import { checkKnown, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, rasio, supplyDemand } from './kubus';
 
 /** Supply and demand of one KBJI 2014 major group. */
 export interface KesenjanganJabatanRow {
@@ -54,6 +55,22 @@ export const kesenjanganJabatan: IndicatorDef<KesenjanganParams, KesenjanganJaba
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_kbji'],
   bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN],
+  crossfilter: {
+    cubes: [KUBUS_KESENJANGAN_PENCAKER, KUBUS_KESENJANGAN_LOWONGAN],
+    // the groups under a selection are among those without (the frame, in the SQL's order, with names)
+    answer(frame, [orang, lowongan], p) {
+      const j = supplyDemand(orang, lowongan, p, 'kbji_golongan', 'kbji');
+      checkKnown(new Set(frame.map((r) => r.kbji_golongan)), j.pencaker, j.posisi, j.posisi12);
+      return frame
+        .map((r) => {
+          const pencaker = j.pencaker.get(r.kbji_golongan) ?? 0;
+          const posisi = j.posisi.get(r.kbji_golongan) ?? 0;
+          const posisi12 = j.posisi12.get(r.kbji_golongan) ?? 0;
+          return { ...r, pencaker, posisi, posisi_12bln: posisi12, rasio: rasio(pencaker, posisi), rasio_12bln: rasio(pencaker, posisi12) };
+        })
+        .filter((r) => r.pencaker > 0 || r.posisi > 0 || r.posisi_12bln > 0);
+    },
+  },
   sql: (p) =>
     bound(sql`
 WITH ${supplyDemandCtes(p, 'kbji_golongan', 'kbji')}

@@ -4,6 +4,7 @@ import type { IndicatorDef } from '../types';
 import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
 import { KESENJANGAN_PENCAKER_BASES, pencakerFrom } from './bases-pencaker';
 import { ratio, SUPPLY_DEMAND_DIMS, type KesenjanganParams } from './common';
+import { flag, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, rasio, rowsOf } from './kubus';
 
 /** Supply and demand located in one kelurahan. */
 export interface KesenjanganKelurahanRow {
@@ -44,6 +45,18 @@ export const kesenjanganKelurahan: IndicatorDef<KesenjanganParams, KesenjanganKe
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
   bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN],
+  crossfilter: {
+    cubes: [KUBUS_KESENJANGAN_PENCAKER, KUBUS_KESENJANGAN_LOWONGAN],
+    answer(frame, [orang, lowongan], p) {
+      const s = orang.sumBy(rowsOf(orang, p, { area: false }), 'kode_kelurahan', 'n');
+      const d = lowongan.sumBy(rowsOf(lowongan, p, { area: false }), 'kode_kelurahan', 'jumlah', flag(lowongan, 'buka'));
+      return frame.map((r) => {
+        const pencaker = s.get(r.kode_kelurahan) ?? 0;
+        const posisi = d.get(r.kode_kelurahan) ?? 0;
+        return { ...r, pencaker, posisi, rasio: rasio(pencaker, posisi) };
+      });
+    },
+  },
   sql: (p) =>
     bound(sql`
 WITH s AS (SELECT a.kode_kelurahan, sum(a.n) AS n FROM ${pencakerFrom(p.pilih, undefined, EMPTY)} GROUP BY 1),

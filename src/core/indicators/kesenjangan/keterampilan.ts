@@ -4,6 +4,7 @@ import { areaFilter, bound, EMPTY, raw, sql } from '../sql';
 import type { IndicatorDef } from '../types';
 import { KESENJANGAN_LOWONGAN_KETERAMPILAN } from './bases-lowongan';
 import { ratio, SUPPLY_DEMAND_DIMS, type KesenjanganParams } from './common';
+import { compareText, flag, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, rasio, rowsOf } from './kubus';
 
 /** Supply and demand of one skill. */
 export interface KesenjanganKeterampilanRow {
@@ -50,6 +51,27 @@ export const kesenjanganKeterampilan: IndicatorDef<KesenjanganParams, Kesenjanga
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
   bases: [AKTIF_KETERAMPILAN, KESENJANGAN_LOWONGAN_KETERAMPILAN],
+  crossfilter: {
+    cubes: [KUBUS_KESENJANGAN_PENCAKER, KUBUS_KESENJANGAN_LOWONGAN],
+    // the top list is ranked anew: a selection changes which skills lead
+    answer(_frame, [orang, lowongan], p) {
+      const s = orang.sumBy(rowsOf(orang, p, { area: true, exclude: 'skill' }), 'keterampilan', 'n');
+      const v = rowsOf(lowongan, p, { area: true, exclude: 'skill' });
+      const d = lowongan.sumBy(v, 'keterampilan', 'jumlah', flag(lowongan, 'buka'));
+      const d12 = lowongan.sumBy(v, 'keterampilan', 'jumlah', flag(lowongan, 'baru'));
+      const rows: KesenjanganKeterampilanRow[] = [...new Set([...s.keys(), ...d.keys(), ...d12.keys()])].map((keterampilan) => {
+        const pencaker = s.get(keterampilan) ?? 0;
+        const posisi = d.get(keterampilan) ?? 0;
+        const posisi12 = d12.get(keterampilan) ?? 0;
+        return { keterampilan, pencaker, posisi, posisi_12bln: posisi12, rasio: rasio(pencaker, posisi), rasio_12bln: rasio(pencaker, posisi12) };
+      });
+      const first = p.permintaan === 'dibuka12' ? 'posisi_12bln' : 'posisi';
+      const second = first === 'posisi' ? 'posisi_12bln' : 'posisi';
+      rows.sort((a, b) => b[first] - a[first] || b[second] - a[second] || b.pencaker - a.pencaker || compareText(a.keterampilan, b.keterampilan));
+      const chosen = new Set(p.pilih?.skill ?? []);
+      return rows.filter((r, i) => i < KETERAMPILAN_TERATAS || chosen.has(r.keterampilan));
+    },
+  },
   sql: (p) => {
     const sel = (alias: string) => selectionWhere(p.pilih, { supported: SUPPLY_DEMAND_DIMS, exclude: 'skill', alias });
     const chosen = p.pilih?.skill ?? [];

@@ -1,6 +1,6 @@
 import { selectionWhere } from '../dimensions';
 import { areaFilter, bound, checkPeriode, sql } from '../sql';
-import type { IndicatorDef } from '../types';
+import type { CrossfilterForm, IndicatorDef } from '../types';
 import { KESENJANGAN_PERUSAHAAN } from './bases-lowongan';
 import { COMPANY_DIMS, KUOTA_LOKAL_MIN_PERSEN, KUOTA_LOKAL_PERSEN, type KesenjanganParams } from './common';
 
@@ -29,6 +29,19 @@ export interface KesenjanganLokalPerusahaanRow {
 }
 
 /**
+ * The in-memory answer of `kesenjanganLokalPerusahaan` under a sector selection: the frame's
+ * companies of the chosen KBLI sections, in the frame's order (no cube). Checked against the SQL by
+ * tests/core/indicators/kesenjangan-crossfilter.test.ts.
+ */
+export const lokalPerusahaanCrossfilter: CrossfilterForm<KesenjanganParams, KesenjanganLokalPerusahaanRow> = {
+  cubes: [],
+  answer(frame, _cubes, p) {
+    const seksi = p.pilih?.kbli;
+    return seksi?.length ? frame.filter((r) => seksi.includes(r.kbli_seksi)) : [...frame];
+  },
+};
+
+/**
  * Companies whose share of Bontang-KTP workers is below the 75% quota, furthest below first
  * (then the larger workforce first), with how many local workers they lack to reach it. Filters:
  * area (company kelurahan) and the sector selection (KBLI 2020 section, harmonised).
@@ -54,6 +67,7 @@ export const kesenjanganLokalPerusahaan: IndicatorDef<KesenjanganParams, Kesenja
   },
   tables: ['perusahaan', 'wilayah'],
   bases: [KESENJANGAN_PERUSAHAAN],
+  crossfilter: lokalPerusahaanCrossfilter,
   sql: (p) => {
     checkPeriode(p.periode);
     return bound(sql`

@@ -1,8 +1,10 @@
+import { areaFilters, selectionFilters } from '../../crossfilter/filters';
 import { selectionWhere } from '../dimensions';
 import { areaFilter, bound, sql } from '../sql';
-import type { IndicatorDef } from '../types';
+import type { CrossfilterForm, IndicatorDef } from '../types';
 import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
 import { COMPANY_DIMS, KUOTA_LOKAL_PERSEN, type KesenjanganParams } from './common';
+import { KUBUS_KESENJANGAN_LOWONGAN, persen } from './kubus';
 
 /** Local share of filled positions for one project (or for the other vacancies). */
 export interface KesenjanganLokalProyekRow {
@@ -19,6 +21,43 @@ export interface KesenjanganLokalProyekRow {
   /** terisi_lokal / terisi, percent; null when nothing is filled. */
   persen: number | null;
 }
+
+/**
+ * The in-memory answer of `kesenjanganLokalProyek` under a sector selection, from the vacancy
+ * cube: each of the frame's groups (projects, then the others) summed again over the vacancies of
+ * the chosen sections; a group left without vacancies drops out, as in SQL's GROUP BY. Checked
+ * against the SQL by tests/core/indicators/kesenjangan-crossfilter.test.ts.
+ */
+export const lokalProyekCrossfilter: CrossfilterForm<KesenjanganParams, KesenjanganLokalProyekRow> = {
+  cubes: [KUBUS_KESENJANGAN_LOWONGAN],
+  answer(frame, [lowongan], p) {
+    const filters = [...areaFilters(p), ...selectionFilters(p.pilih, { supported: COMPANY_DIMS })];
+    const [dibuka, baru, adaProyek, kuota] = ['dibuka', 'baru', 'ada_proyek', 'kuota_lokal_persen'].map((c) => lowongan.number(c));
+    const out: KesenjanganLokalProyekRow[] = [];
+    for (const r of frame) {
+      const rows =
+        r.proyek === null
+          ? lowongan.matching(filters).filter((i) => dibuka[i] === 1 && baru[i] === 1 && adaProyek[i] === 0)
+          : lowongan.matching([...filters, { column: 'proyek', values: new Set([r.proyek]) }]).filter((i) => dibuka[i] === 1);
+      const n = lowongan.sum(rows, 'n');
+      if (n === 0) continue;
+      let max = Number.NaN;
+      for (const i of rows) if (!Number.isNaN(kuota[i]) && !(kuota[i] <= max)) max = kuota[i];
+      const terisi = lowongan.sum(rows, 'terisi');
+      const lokal = lowongan.sum(rows, 'terisi_lokal');
+      out.push({
+        ...r,
+        kuota: Number.isNaN(max) ? KUOTA_LOKAL_PERSEN : max,
+        lowongan: n,
+        posisi: lowongan.sum(rows, 'jumlah'),
+        terisi,
+        terisi_lokal: lokal,
+        persen: persen(lokal, terisi),
+      });
+    }
+    return out;
+  },
+};
 
 /**
  * Local share of filled positions per project (vacancies with `proyek`, e.g. 'Jaringan Gas Kota
@@ -48,6 +87,7 @@ export const kesenjanganLokalProyek: IndicatorDef<KesenjanganParams, Kesenjangan
   },
   tables: ['lowongan', 'perusahaan', 'wilayah'],
   bases: [KESENJANGAN_LOWONGAN],
+  crossfilter: lokalProyekCrossfilter,
   sql: (p) =>
     bound(sql`
 WITH v AS (

@@ -1,6 +1,6 @@
 import { selectionWhere } from '../dimensions';
 import { bound, sql } from '../sql';
-import type { IndicatorDef } from '../types';
+import type { CrossfilterForm, IndicatorDef } from '../types';
 import { KBJI_TIDAK_DIKETAHUI, windowRelation, type KesenjanganParams } from './common';
 
 /** One training programme. */
@@ -20,6 +20,19 @@ export interface KesenjanganPelatihanProgramRow {
   bersertifikat: number | null;
   ditempatkan: number | null;
 }
+
+/**
+ * The in-memory answer of `kesenjanganPelatihanProgram` under an occupation-group selection: the
+ * frame's programmes of the chosen groups, in the frame's order (no cube). Checked against the SQL
+ * by tests/core/indicators/kesenjangan-crossfilter.test.ts.
+ */
+export const pelatihanProgramCrossfilter: CrossfilterForm<KesenjanganParams, KesenjanganPelatihanProgramRow> = {
+  cubes: [],
+  answer(frame, _cubes, p) {
+    const golongan = p.pilih?.kbji;
+    return golongan?.length ? frame.filter((r) => golongan.includes(r.kbji_golongan)) : [...frame];
+  },
+};
 
 /**
  * Training programmes that started on or before the period end, newest first, with their
@@ -45,6 +58,7 @@ export const kesenjanganPelatihanProgram: IndicatorDef<KesenjanganParams, Kesenj
     en: 'Training programmes of UPTD BLKI Bontang, Disnaker and companies (table pelatihan)',
   },
   tables: ['pelatihan'],
+  crossfilter: pelatihanProgramCrossfilter,
   sql: (p) =>
     bound(sql`
 WITH w AS ${windowRelation(p.periode)}

@@ -4,6 +4,7 @@ import type { IndicatorDef } from '../types';
 import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
 import { KESENJANGAN_PENCAKER_BASES, pencakerFrom } from './bases-pencaker';
 import { KBJI_TIDAK_DIKETAHUI, SUPPLY_DEMAND_DIMS, windowRelation, type KesenjanganParams } from './common';
+import { checkKnown, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, supplyDemand } from './kubus';
 
 /** Training output and the supply-demand gap of one KBJI major group. */
 export interface KesenjanganPelatihanRow {
@@ -52,6 +53,22 @@ export const kesenjanganPelatihan: IndicatorDef<KesenjanganParams, KesenjanganPe
   },
   tables: ['pelatihan', 'pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_kbji'],
   bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN],
+  crossfilter: {
+    cubes: [KUBUS_KESENJANGAN_PENCAKER, KUBUS_KESENJANGAN_LOWONGAN],
+    // training takes no selection (kept from the frame); the groups under a selection are among those without
+    answer(frame, [orang, lowongan], p) {
+      const j = supplyDemand(orang, lowongan, p, 'kbji_golongan', 'kbji');
+      checkKnown(new Set(frame.map((r) => r.kbji_golongan)), j.pencaker, j.posisi, j.posisi12);
+      return frame
+        .map((r) => ({
+          ...r,
+          pencaker: j.pencaker.get(r.kbji_golongan) ?? 0,
+          posisi: j.posisi.get(r.kbji_golongan) ?? 0,
+          posisi_12bln: j.posisi12.get(r.kbji_golongan) ?? 0,
+        }))
+        .filter((r) => r.program > 0 || r.pencaker > 0 || r.posisi > 0 || r.posisi_12bln > 0);
+    },
+  },
   sql: (p) =>
     bound(sql`
 WITH w AS ${windowRelation(p.periode)},

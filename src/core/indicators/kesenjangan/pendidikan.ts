@@ -6,6 +6,7 @@ import {
   type KesenjanganParams,
   supplyDemandCtes,
 } from './common';
+import { checkKnown, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, persen, supplyDemand, total } from './kubus';
 
 /** Code of the row holding vacancies that state no minimum education. */
 export { PENDIDIKAN_TANPA as PENDIDIKAN_TIDAK_DISEBUT } from './common';
@@ -57,6 +58,31 @@ export const kesenjanganPendidikan: IndicatorDef<KesenjanganParams, KesenjanganP
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah', 'ref_pendidikan'],
   bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN],
+  crossfilter: {
+    cubes: [KUBUS_KESENJANGAN_PENCAKER, KUBUS_KESENJANGAN_LOWONGAN],
+    // the levels under a selection are among those without (the frame, in the SQL's order, with names)
+    answer(frame, [orang, lowongan], p) {
+      const j = supplyDemand(orang, lowongan, p, 'pendidikan', 'pend');
+      checkKnown(new Set(frame.map((r) => r.pendidikan)), j.pencaker, j.posisi, j.posisi12);
+      const [tPencaker, tPosisi, tPosisi12] = [total(j.pencaker), total(j.posisi), total(j.posisi12)];
+      return frame
+        .map((r) => {
+          const pencaker = j.pencaker.get(r.pendidikan) ?? 0;
+          const posisi = j.posisi.get(r.pendidikan) ?? 0;
+          const posisi12 = j.posisi12.get(r.pendidikan) ?? 0;
+          return {
+            ...r,
+            pencaker,
+            posisi,
+            posisi_12bln: posisi12,
+            pencaker_persen: persen(pencaker, tPencaker),
+            posisi_persen: persen(posisi, tPosisi),
+            posisi_12bln_persen: persen(posisi12, tPosisi12),
+          };
+        })
+        .filter((r) => r.pencaker > 0 || r.posisi > 0 || r.posisi_12bln > 0);
+    },
+  },
   sql: (p) =>
     bound(sql`
 WITH ${supplyDemandCtes(p, 'pendidikan', 'pend')}

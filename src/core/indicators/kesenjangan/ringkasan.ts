@@ -4,6 +4,7 @@ import type { IndicatorDef } from '../types';
 import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
 import { KESENJANGAN_PENCAKER_BASES, pencakerFrom } from './bases-pencaker';
 import { ratio, SUPPLY_DEMAND_DIMS, type KesenjanganParams } from './common';
+import { flag, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, rasio, rowsOf } from './kubus';
 
 /** Headline numbers of the skills-gap view: one row. */
 export interface KesenjanganRingkasanRow {
@@ -49,6 +50,25 @@ export const kesenjanganRingkasan: IndicatorDef<KesenjanganParams, KesenjanganRi
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
   bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN],
+  crossfilter: {
+    cubes: [KUBUS_KESENJANGAN_PENCAKER, KUBUS_KESENJANGAN_LOWONGAN],
+    answer(frame, [orang, lowongan], p) {
+      const pencaker = orang.sum(rowsOf(orang, p, { area: true }), 'n');
+      const v = rowsOf(lowongan, p, { area: true });
+      const buka = flag(lowongan, 'buka');
+      const posisi = lowongan.sum(v, 'jumlah', buka);
+      const posisi12 = lowongan.sum(v, 'jumlah', flag(lowongan, 'baru'));
+      return frame.map((r) => ({
+        ...r,
+        pencaker,
+        lowongan: lowongan.sum(v, 'n', buka),
+        posisi,
+        rasio: rasio(pencaker, posisi),
+        posisi_12bln: posisi12,
+        rasio_12bln: rasio(pencaker, posisi12),
+      }));
+    },
+  },
   sql: (p) =>
     bound(sql`
 WITH s AS (

@@ -1,9 +1,11 @@
+import { areaFilters, selectionFilters } from '../../crossfilter/filters';
 import { selectionWhere } from '../dimensions';
 import { areaFilter, bound, sql } from '../sql';
 import type { IndicatorDef } from '../types';
 import { KESENJANGAN_KBJI_NAMA, KESENJANGAN_LOWONGAN } from './bases-lowongan';
 import { KESENJANGAN_PENCAKER_BASES, pencakerFrom } from './bases-pencaker';
-import { SUPPLY_DEMAND_DIMS, type KesenjanganParams } from './common';
+import { kbjiNames, SUPPLY_DEMAND_DIMS, type KesenjanganParams } from './common';
+import { compareText, flag, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, rowsOf } from './kubus';
 
 /** One hard-to-fill occupation. */
 export interface KesenjanganSulitDiisiRow {
@@ -58,6 +60,45 @@ export const kesenjanganSulitDiisi: IndicatorDef<KesenjanganParams, KesenjanganS
   },
   tables: ['pencaker', 'lowongan', 'perusahaan', 'wilayah'],
   bases: [...KESENJANGAN_PENCAKER_BASES, KESENJANGAN_LOWONGAN, KESENJANGAN_KBJI_NAMA],
+  crossfilter: {
+    cubes: [KUBUS_KESENJANGAN_PENCAKER, KUBUS_KESENJANGAN_LOWONGAN],
+    // ranked anew from the cubes: a selection changes which occupations qualify and lead
+    answer(_frame, [orang, lowongan], p) {
+      const area = areaFilters(p);
+      const sel = selectionFilters(p.pilih, { supported: SUPPLY_DEMAND_DIMS });
+      const v = lowongan.matching([...area, ...sel]);
+      const tutup = flag(lowongan, 'ditutup12');
+      const posisi = lowongan.sumBy(v, 'kbji_kode', 'jumlah', tutup);
+      const lowonganBy = lowongan.sumBy(v, 'kbji_kode', 'n', tutup);
+      const terisi = lowongan.sumBy(v, 'kbji_kode', 'terisi', tutup);
+      const pencaker = orang.sumBy(rowsOf(orang, p, { area: true }), 'kbji_kode', 'n');
+      const golongan = lowongan.sumByPair(v, 'kbji_kode', 'kbji_golongan', 'n_ditutup12');
+      const names = kbjiNames();
+      const rows: KesenjanganSulitDiisiRow[] = [];
+      for (const [kode, n] of posisi) {
+        if (n < SULIT_DIISI_MIN_POSISI) continue;
+        const t = terisi.get(kode) ?? 0;
+        // the median of one occupation: its own rows (a small scan of a small cube)
+        const own = lowongan.matching([...area, ...sel, { column: 'kbji_kode', values: new Set([kode]) }]);
+        rows.push({
+          kbji_kode: kode,
+          nama: names.get(kode) ?? null,
+          kbji_golongan: [...(golongan.get(kode)?.keys() ?? [])][0],
+          lowongan: lowonganBy.get(kode) ?? 0,
+          posisi: n,
+          terisi: t,
+          persen_terisi: (100 * t) / n,
+          median_hari: lowongan.weightedMedian(own, 'hari', 'n_ditutup12') ?? Number.NaN,
+          pencaker: pencaker.get(kode) ?? 0,
+        });
+      }
+      rows.sort(
+        (a, b) =>
+          a.persen_terisi - b.persen_terisi || b.median_hari - a.median_hari || b.posisi - a.posisi || compareText(a.kbji_kode, b.kbji_kode),
+      );
+      return rows.slice(0, SULIT_DIISI_TERATAS);
+    },
+  },
   sql: (p) =>
     bound(sql`
 WITH d AS (
