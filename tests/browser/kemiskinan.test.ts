@@ -347,6 +347,10 @@ describe('Irisan Kemiskinan on the demo snapshot', () => {
     await expect.poll(async () => (await page().locator('h1').textContent()) ?? '').toMatch(/Irisan/);
   });
 
+  it('answered every cross-filter click from the in-memory cubes (no fallback to SQL)', () => {
+    expect(session.warnings.filter((w) => w.includes('kubus'))).toEqual([]);
+  });
+
   it('made no request to any host but 127.0.0.1', () => {
     expect(session.foreignRequests).toEqual([]);
   });

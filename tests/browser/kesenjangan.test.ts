@@ -328,6 +328,10 @@ describe('Kesenjangan Keterampilan on the demo snapshot', () => {
     await eventually(() => expectNumbers({ periode: '2023-01' }));
   });
 
+  it('answered every cross-filter click from the in-memory cubes (no fallback to SQL)', () => {
+    expect(session.warnings.filter((w) => w.includes('kubus'))).toEqual([]);
+  });
+
   it('made no request to any host but 127.0.0.1', () => {
     expect(session.foreignRequests).toEqual([]);
   });

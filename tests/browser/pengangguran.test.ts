@@ -317,6 +317,10 @@ describe('Pengangguran view on the demo snapshot', () => {
     await expect.poll(() => page().url()).toContain('pilih.jk=L');
   });
 
+  it('answered every cross-filter click from the in-memory cubes (no fallback to SQL)', () => {
+    expect(session.warnings.filter((w) => w.includes('kubus'))).toEqual([]);
+  });
+
   it('made no request to any host but 127.0.0.1', () => {
     expect(session.foreignRequests).toEqual([]);
   });

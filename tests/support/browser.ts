@@ -21,6 +21,8 @@ export interface BrowserSession {
   foreignRequests: string[];
   /** Console errors and page errors, for diagnosing failures. */
   errors: string[];
+  /** Console warnings (e.g. a cross-filter cube that fell back to SQL). */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function openBrowser(opts: { viewport?: { width: number; height: nu
   });
   const foreignRequests: string[] = [];
   const errors: string[] = [];
+  const warnings: string[] = [];
   context.on('request', (req) => {
     const url = new URL(req.url());
     const local = url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1';
@@ -47,9 +50,10 @@ export async function openBrowser(opts: { viewport?: { width: number; height: nu
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  return { context, page, foreignRequests, errors, close: () => context.close() };
+  return { context, page, foreignRequests, errors, warnings, close: () => context.close() };
 }
 
 /**
