@@ -126,56 +126,90 @@ interface Tally {
   keterampilanSaja: Float64Array;
 }
 
+/** Flags of a cube row, as bits of its bin: in DTSEN, desil 1-4, match by occupation, match by skill. */
+const IN_DTSEN = 1;
+const POOR = 2;
+const BY_JABATAN = 4;
+const BY_KETERAMPILAN = 8;
+const FLAGS = 16;
+
+const binMemo = new WeakMap<Cube, Uint16Array>();
+
 /**
- * Counts every number a kemiskinan chart needs over `rows`, per value of `key`, in one pass (one
- * loop with the conditions written out is several times faster than a pass per count).
+ * Per cube row its bin: desil_kat code × FLAGS + flag bits. Computed once per cube; a tally then
+ * adds each row's people to one bin (a load and an add per row) and reads the counts off the bins.
+ */
+function rowBins(cube: Cube): Uint16Array {
+  const known = binMemo.get(cube);
+  if (known) return known;
+  const kategori = cube.dimension('desil_kat').codes;
+  const [desil, inDtsen, byJabatan, byKeterampilan] = ['desil', 'di_dtsen', 'cocok_jabatan', 'cocok_keterampilan'].map((c) => cube.number(c));
+  const bins = new Uint16Array(cube.length);
+  for (let i = 0; i < cube.length; i++) {
+    // desil BETWEEN 1 AND 4, as the SQL (NULL never)
+    const poor = desil[i] >= 1 && desil[i] <= 4;
+    bins[i] =
+      kategori[i] * FLAGS +
+      (inDtsen[i] === 1 ? IN_DTSEN : 0) +
+      (poor ? POOR : 0) +
+      (byJabatan[i] === 1 ? BY_JABATAN : 0) +
+      (byKeterampilan[i] === 1 ? BY_KETERAMPILAN : 0);
+  }
+  binMemo.set(cube, bins);
+  return bins;
+}
+
+/**
+ * Counts every number a kemiskinan chart needs over `rows`, per value of `key`: the people of
+ * each row go to its bin (key code × bin), then each bin's count is added to the numbers its
+ * flags and decile say it belongs to.
  */
 function tally(cube: Cube, rows: Uint32Array, key: string | null, p: ViewParams): Tally {
   const keyColumn = key ? cube.dimension(key) : null;
   const size = keyColumn ? keyColumn.dictionary.length : 1;
-  // locals, not fields of the result, inside the loop: V8 keeps them in registers
-  const aktif = new Float64Array(size);
-  const diDtsen = new Float64Array(size);
-  const miskin = new Float64Array(size);
-  const sasaran = new Float64Array(size);
-  const prioritas = new Float64Array(size);
-  const jabatan = new Float64Array(size);
-  const keterampilanSaja = new Float64Array(size);
-  const n = cube.number('n');
-  const desil = cube.number('desil');
-  const inDtsen = cube.number('di_dtsen');
-  const byJabatan = cube.number('cocok_jabatan');
-  const byKeterampilan = cube.number('cocok_keterampilan');
-  const chosen = p.pilih?.desil ?? [];
   const kategori = cube.dimension('desil_kat');
-  // target group per desil_kat code: the chosen deciles, else (all 1) decided by desil 1-4 below
-  const inTarget = new Uint8Array(kategori.dictionary.length);
-  kategori.dictionary.forEach((v, code) => {
-    if (v !== null && chosen.includes(v)) inTarget[code] = 1;
-  });
-  const byChoice = chosen.length > 0;
+  const width = kategori.dictionary.length * FLAGS;
+  const bins = rowBins(cube);
+  const n = cube.number('n');
   const keyCodes = keyColumn ? keyColumn.codes : zeros(cube.length);
-  const katCodes = kategori.codes;
+  const people = new Float64Array(size * width);
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j];
-    const c = keyCodes[i];
-    const w = n[i];
-    const d = desil[i];
-    const poor = d >= 1 && d <= 4;
-    aktif[c] += w;
-    if (inDtsen[i] === 1) diDtsen[c] += w;
-    if (poor) miskin[c] += w;
-    if (byChoice ? inTarget[katCodes[i]] === 0 : !poor) continue;
-    sasaran[c] += w;
-    if (byJabatan[i] === 1) {
-      prioritas[c] += w;
-      jabatan[c] += w;
-    } else if (byKeterampilan[i] === 1) {
-      prioritas[c] += w;
-      keterampilanSaja[c] += w;
+    people[keyCodes[i] * width + bins[i]] += n[i];
+  }
+  // the target group: the chosen deciles (by desil_kat code), else desil 1-4
+  const chosen = p.pilih?.desil ?? [];
+  const chosenKategori = kategori.dictionary.map((v) => v !== null && chosen.includes(v));
+  const t: Tally = {
+    key: keyColumn,
+    aktif: new Float64Array(size),
+    diDtsen: new Float64Array(size),
+    miskin: new Float64Array(size),
+    sasaran: new Float64Array(size),
+    prioritas: new Float64Array(size),
+    jabatan: new Float64Array(size),
+    keterampilanSaja: new Float64Array(size),
+  };
+  for (let c = 0; c < size; c++) {
+    for (let b = 0; b < width; b++) {
+      const w = people[c * width + b];
+      if (w === 0) continue;
+      const flags = b % FLAGS;
+      t.aktif[c] += w;
+      if (flags & IN_DTSEN) t.diDtsen[c] += w;
+      if (flags & POOR) t.miskin[c] += w;
+      if (!(chosen.length ? chosenKategori[(b - flags) / FLAGS] : flags & POOR)) continue;
+      t.sasaran[c] += w;
+      if (flags & BY_JABATAN) {
+        t.prioritas[c] += w;
+        t.jabatan[c] += w;
+      } else if (flags & BY_KETERAMPILAN) {
+        t.prioritas[c] += w;
+        t.keterampilanSaja[c] += w;
+      }
     }
   }
-  return { key: keyColumn, aktif, diDtsen, miskin, sasaran, prioritas, jabatan, keterampilanSaja };
+  return t;
 }
 
 let zeroCodes = new Uint32Array(0);
