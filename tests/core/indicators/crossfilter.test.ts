@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { Cube } from '../../../src/core/crossfilter/cube';
 import { ALL_INDICATORS } from '../../../src/core/indicators';
-import type { CubeDef, IndicatorDef, ViewParams } from '../../../src/core/indicators/types';
+import type { IndicatorDef, ViewParams } from '../../../src/core/indicators/types';
+import { cubeReader } from '../../support/cubes';
 import { openSnapshotDb, queryIndicator, type SnapshotDb } from '../../support/snapshot-db';
 
 /**
@@ -38,12 +38,7 @@ const PARAMS: ViewParams[] = [
 const WITH_CROSSFILTER = ALL_INDICATORS.filter((d) => d.crossfilter) as Array<IndicatorDef<ViewParams, Record<string, unknown>>>;
 
 let db: SnapshotDb;
-const cubes = new Map<string, Cube>();
-async function cubeFor(def: CubeDef, periode: string): Promise<Cube> {
-  const key = `${def.query.id} ${periode}`;
-  if (!cubes.has(key)) cubes.set(key, Cube.fromRows(await queryIndicator(db, def.query, { periode }), def.columns));
-  return cubes.get(key)!;
-}
+const cubeFor = cubeReader(() => db);
 
 beforeAll(async () => {
   db = await openSnapshotDb(DEMO);

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { Cube } from '../../../src/core/crossfilter/cube';
 import { KESENJANGAN_INDICATORS, type KesenjanganParams } from '../../../src/core/indicators/kesenjangan';
-import { compareText, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER } from '../../../src/core/indicators/kesenjangan/kubus';
+import { KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER } from '../../../src/core/indicators/kesenjangan/kubus';
 import { kesenjanganLokalPerusahaan, lokalPerusahaanCrossfilter } from '../../../src/core/indicators/kesenjangan/lokal-perusahaan';
 import { kesenjanganLokalProyek, lokalProyekCrossfilter } from '../../../src/core/indicators/kesenjangan/lokal-proyek';
 import { kesenjanganPelatihanProgram, pelatihanProgramCrossfilter } from '../../../src/core/indicators/kesenjangan/pelatihan-program';
-import type { CrossfilterForm, CubeDef, IndicatorDef } from '../../../src/core/indicators/types';
+import type { CrossfilterForm, IndicatorDef } from '../../../src/core/indicators/types';
+import { cubeReader } from '../../support/cubes';
 import { openSnapshotDb, queryIndicator, type SnapshotDb } from '../../support/snapshot-db';
 
 /**
@@ -44,12 +44,7 @@ const GOLONGAN: KesenjanganParams[] = [
 ];
 
 let db: SnapshotDb;
-const cubes = new Map<string, Cube>();
-async function cubeFor(def: CubeDef, periode: string): Promise<Cube> {
-  const key = `${def.query.id} ${periode}`;
-  if (!cubes.has(key)) cubes.set(key, Cube.fromRows(await queryIndicator(db, def.query, { periode }), def.columns));
-  return cubes.get(key)!;
-}
+const cubeFor = cubeReader(() => db);
 
 /** Checks `form` against the SQL of `def` for every parameter set; returns how many answers differ from their frame. */
 async function check(def: Def, form: Form, params: KesenjanganParams[]): Promise<number> {
@@ -129,15 +124,4 @@ describe('kesenjangan cross-filter answers equal the SQL', () => {
     const open = lowongan.number('dibuka');
     expect(lowongan.sum(rows, 'n', (i) => open[i] === 1)).toBe(dibuka);
   }, 60_000);
-});
-
-describe('compareText', () => {
-  it('orders by code point as DuckDB does, not by UTF-16 unit', () => {
-    // U+FF5E (fullwidth tilde) sorts before U+1F600 (emoji) by code point; JS `<` says otherwise
-    expect(compareText('\uff5e', '\u{1f600}')).toBeLessThan(0);
-    expect('\uff5e' < '\u{1f600}').toBe(false);
-    expect(compareText('las', 'las smaw')).toBeLessThan(0);
-    expect(compareText('sim b', 'sim a')).toBeGreaterThan(0);
-    expect(compareText('k3', 'k3')).toBe(0);
-  });
 });

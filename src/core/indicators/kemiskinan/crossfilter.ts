@@ -12,11 +12,13 @@
  */
 import type { Cube, CubeFilter, DimColumn } from '../../crossfilter/cube';
 import { areaFilters, selectionFilters } from '../../crossfilter/filters';
+import { compareText, percentOf } from '../../crossfilter/sql-values';
 import { KBJI_UNKNOWN } from '../bases/aktif';
 import type { DimensionId } from '../dimensions';
-import { bound, sql } from '../sql';
+import { bound, raw, sql } from '../sql';
 import type { CrossfilterForm, CubeDef, ViewParams } from '../types';
 import { AKTIF_COCOK } from './aktif-cocok';
+import { KODE } from './kubus';
 import type { KemiskinanBivariatRow } from './bivariat';
 import type { KemiskinanKeterampilanRow } from './keterampilan';
 import { LOWONGAN_TERBUKA } from './lowongan-terbuka';
@@ -31,18 +33,7 @@ import { AKTIF_DIMS, AKTIF_TEXT, SOURCE_AK1_DTSEN_LOWONGAN, TOP_JABATAN, TOP_KET
 
 export const KUBUS_KEMISKINAN: CubeDef = {
   columns: {
-    dims: [
-      'kode_kelurahan',
-      'kode_kecamatan',
-      'jenis_kelamin',
-      'kelompok_umur',
-      'pendidikan',
-      'kbji_golongan',
-      'kbji_kode',
-      'desil_kat',
-      'kelompok_durasi',
-      'keterampilan',
-    ],
+    dims: [...KODE, 'keterampilan'],
     numbers: ['desil', 'di_dtsen', 'cocok_jabatan', 'cocok_keterampilan', 'n'],
     lists: ['keterampilan'],
   },
@@ -59,11 +50,7 @@ export const KUBUS_KEMISKINAN: CubeDef = {
     bases: [AKTIF_COCOK],
     sql: () =>
       bound(sql`
-SELECT CAST(kode_kelurahan AS VARCHAR) AS kode_kelurahan, CAST(kode_kecamatan AS VARCHAR) AS kode_kecamatan,
-       CAST(jenis_kelamin AS VARCHAR) AS jenis_kelamin, CAST(kelompok_umur AS VARCHAR) AS kelompok_umur,
-       CAST(pendidikan AS VARCHAR) AS pendidikan, CAST(kbji_golongan AS VARCHAR) AS kbji_golongan,
-       CAST(kbji_kode AS VARCHAR) AS kbji_kode, CAST(desil_kat AS VARCHAR) AS desil_kat,
-       CAST(kelompok_durasi AS VARCHAR) AS kelompok_durasi,
+SELECT ${raw(KODE.map((c) => `CAST(${c} AS VARCHAR) AS ${c}`).join(', '))},
        array_to_string(list_sort(list_distinct(keterampilan)), chr(31)) AS keterampilan,
        CAST(desil AS INTEGER) AS desil, CAST(di_dtsen AS INTEGER) AS di_dtsen, CAST(cocok_jabatan AS INTEGER) AS cocok_jabatan,
        CAST(cocok_keterampilan AS INTEGER) AS cocok_keterampilan, CAST(count(*) AS INTEGER) AS n
@@ -230,20 +217,10 @@ function byValue(t: Tally, counts: Float64Array): Map<string, number> {
   return out;
 }
 
-/** `part` in percent of `whole` as the SQL computes it (100.0 * part / NULLIF(whole, 0)). */
-function percent(part: number, whole: number | null | undefined): number | null {
-  return whole ? (part * 100) / whole : null;
-}
-
-/** Text order of the SQL (binary: code points). */
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Shares in percent of the total of `values` (the SQL's share of `sum(…) OVER ()`). */
 function withShares<R>(frame: readonly R[], values: number[]): Array<R & { nilai: number; persen: number | null }> {
   const total = values.reduce((a, b) => a + b, 0);
-  return frame.map((r, i) => ({ ...r, nilai: values[i], persen: percent(values[i], total) }));
+  return frame.map((r, i) => ({ ...r, nilai: values[i], persen: percentOf(values[i], total) }));
 }
 
 export function ringkasanCrossfilter(): CrossfilterForm<ViewParams, KemiskinanRingkasanRow> {
@@ -256,13 +233,13 @@ export function ringkasanCrossfilter(): CrossfilterForm<ViewParams, KemiskinanRi
         ...r,
         aktif,
         di_dtsen: diDtsen,
-        persen_di_dtsen: percent(diDtsen, aktif),
+        persen_di_dtsen: percentOf(diDtsen, aktif),
         miskin,
-        persen_miskin: percent(miskin, aktif),
+        persen_miskin: percentOf(miskin, aktif),
         sasaran,
         prioritas,
         prioritas_jabatan: t.jabatan[0],
-        persen_prioritas: percent(prioritas, sasaran),
+        persen_prioritas: percentOf(prioritas, sasaran),
       }));
     },
   };
@@ -292,7 +269,7 @@ export function bivariatCrossfilter(): CrossfilterForm<ViewParams, KemiskinanBiv
         ...r,
         pencaker: pencaker[i],
         pencaker_kota: kota,
-        x: percent(pencaker[i], kota),
+        x: percentOf(pencaker[i], kota),
         per_seribu_dtsen: r.dtsen_jiwa ? (pencaker[i] * 1000) / r.dtsen_jiwa : null,
       }));
     },
@@ -308,7 +285,7 @@ export function miskinPerKelurahanCrossfilter(): CrossfilterForm<ViewParams, Kem
       return frame.map((r) => {
         const all = aktif.get(r.kode_kelurahan) ?? 0;
         const poor = miskin.get(r.kode_kelurahan) ?? 0;
-        return { ...r, aktif: all, miskin: poor, nilai: percent(poor, all) };
+        return { ...r, aktif: all, miskin: poor, nilai: percentOf(poor, all) };
       });
     },
   };
@@ -344,11 +321,11 @@ export function keterampilanCrossfilter(): CrossfilterForm<ViewParams, Kemiskina
       for (const k of chosen) if (!counts.has(k)) counts.set(k, 0);
       const asked = vacancies.values('keterampilan');
       return [...counts]
-        .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
+        .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
         .map(([keterampilan, nilai], i) => ({
           keterampilan,
           nilai,
-          persen: percent(nilai, total),
+          persen: percentOf(nilai, total),
           peringkat: i + 1,
           diminta: asked.has(keterampilan),
         }))
@@ -373,7 +350,7 @@ export function prioritasKelurahanCrossfilter(): CrossfilterForm<ViewParams, Kem
           prioritas,
           cocok_jabatan: jabatan.get(k) ?? 0,
           cocok_keterampilan: keterampilan.get(k) ?? 0,
-          persen: percent(prioritas, sasaran),
+          persen: percentOf(prioritas, sasaran),
         };
       });
     },
@@ -418,7 +395,7 @@ export function prioritasJabatanCrossfilter(): CrossfilterForm<ViewParams, Kemis
       const posisi = vacancies.sumBy(open, 'kbji_kode', 'jumlah');
       const lowongan = vacancies.sumBy(open, 'kbji_kode', 'n');
       return [...pool]
-        .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
+        .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
         .slice(0, TOP_JABATAN)
         .map(([kbji_kode, prioritas], i) => ({
           kbji_kode,
@@ -449,7 +426,7 @@ function golonganOfCodes(cube: Cube): Map<string, string> {
     const g = golongan.dictionary[golongan.codes[i]];
     if (k === null || g === null) continue;
     const seen = out.get(k);
-    if (seen === undefined || byText(g, seen) < 0) out.set(k, g);
+    if (seen === undefined || compareText(g, seen) < 0) out.set(k, g);
   }
   golonganMemo.set(cube, out);
   return out;

@@ -29,7 +29,7 @@ const KOLOM_KOTA = KOLOM.split(', ')
   .join(', ');
 
 /** The VARCHAR columns among KOLOM (few distinct values each: stored as ENUMs by the browser). */
-const KODE = ['kode_kelurahan', 'kode_kecamatan', 'jenis_kelamin', 'kelompok_umur', 'pendidikan', 'kbji_golongan', 'kbji_kode', 'desil_kat', 'kelompok_durasi'];
+export const KODE: readonly string[] = ['kode_kelurahan', 'kode_kecamatan', 'jenis_kelamin', 'kelompok_umur', 'pendidikan', 'kbji_golongan', 'kbji_kode', 'desil_kat', 'kelompok_durasi'];
 
 /** KODE without the area columns. */
 const KODE_KOTA = KODE.filter((c) => c !== 'kode_kelurahan' && c !== 'kode_kecamatan');

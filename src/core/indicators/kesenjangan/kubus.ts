@@ -141,31 +141,8 @@ export function flag(cube: Cube, name: string): (row: number) => boolean {
   return (i) => col[i] === 1;
 }
 
-/** The SQL `ratio(a, b)` (common.ts): a / b as a double, null when b is 0. */
-export function rasio(a: number, b: number): number | null {
-  return b !== 0 ? a / b : null;
-}
-
-/** `100.0 * x / NULLIF(total, 0)` as SQL computes it: null when total is 0. */
-export function persen(x: number, total: number): number | null {
-  return total !== 0 ? (100 * x) / total : null;
-}
-
-/**
- * DuckDB's order of VARCHAR values (binary collation: by Unicode code point, as UTF-8 bytes
- * compare), which differs from JavaScript's `<` (UTF-16 code units) beyond the BMP.
- */
-export function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x - y;
-    if (x > 0xffff) i++;
-  }
-  return a.length - b.length;
-}
+/** The SQL's ratio and percentage, and its text order (see core/crossfilter/sql-values.ts). */
+export { compareText, percentOf as persen, ratioOf as rasio } from '../../crossfilter/sql-values';
 
 /** Sum of the values of a map (0 when empty). */
 export function total(m: ReadonlyMap<string, number>): number {
