@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../components/useCachedTranslation';
 import {
   pengangguranMenurutDurasi,
   pengangguranMenurutJk,
@@ -25,11 +25,11 @@ import { useViewParams } from '../state/useViewParams';
  * monthly registration flows, and the BPS survey series beside the register. All state in the URL.
  */
 export function PengangguranPage() {
-  const { t } = useTranslation('pengangguran');
-  const { t: tShared } = useTranslation();
+  const { t } = useCachedTranslation('pengangguran');
+  const { t: tShared } = useCachedTranslation();
   const fmt = useFormat();
   const view = useViewParams();
-  const { filters, options, params } = view;
+  const { filters, options } = view;
   const kec = options.kecamatan.find((k) => k.kode === filters.kecamatan);
   const kel = options.kelurahan.find((k) => k.kode === filters.kelurahan);
   const area = kel
@@ -48,7 +48,7 @@ export function PengangguranPage() {
     <ViewLayout title={t('title')} lede={lede} view={view} labelOf={labelOf} testId="page-pengangguran">
       {filters.periode ? (
         <>
-          <PengangguranKpis params={params} />
+          <PengangguranKpis view={view} />
           <ViewGrid testId="pengangguran-grid">
             <PetaCard view={view} />
             <WilayahCard view={view} />

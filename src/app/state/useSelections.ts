@@ -13,12 +13,14 @@ import {
 
 /**
  * Navigate to the current path with new search params (a new history entry, so Back undoes the
- * change); selection lists keep readable commas.
+ * change); selection lists keep readable commas. The new URL is rendered synchronously (flushSync,
+ * which needs the RouterProvider of 'react-router/dom', see App.tsx): a click is then one task and
+ * one frame, instead of a transition rendered in slices with a frame painted between them.
  */
 export function useWriteSearch(): (next: URLSearchParams) => void {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  return useCallback((next: URLSearchParams) => navigate({ pathname, search: toSearchString(next) }), [navigate, pathname]);
+  return useCallback((next: URLSearchParams) => navigate({ pathname, search: toSearchString(next) }, { flushSync: true }), [navigate, pathname]);
 }
 
 export interface SelectionState {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ViewParams } from '../../core/indicators/types';
 import { useSnapshot } from '../db/SnapshotProvider';
@@ -10,6 +10,7 @@ import {
   toAreaPeriodParams,
   type FilterOptions,
   type Filters,
+  type ResolvedFilters,
 } from './filters';
 import {
   clear as clearSel,
@@ -49,10 +50,48 @@ export interface ViewState extends FilterState {
    * re-render both count.
    */
   update(patch: { filters?: Filters; selections?: Selections | ((current: Selections) => Selections) }): void;
+  /**
+   * Called with the next state on every change, just before the URL is written (see
+   * `useViewIndicator`): a chart can put its answer for the next URL into the cache first, so the
+   * page renders the click once, with its new numbers, instead of once with the old and again
+   * with the new.
+   */
+  prefills?: Set<Prefill>;
 }
+
+/** What a chart's parameters are derived from: the view's filters and selections. */
+export type ParamsSource = Pick<ViewState, 'filters' | 'selections' | 'params' | 'paramsFor'>;
+
+/** Gets the state a change leads to, before the URL changes. Must not throw or update React state. */
+export type Prefill = (next: ParamsSource) => void;
 
 function withPilih(base: ViewParams, pilih: Selections): ViewParams {
   return hasSelections(pilih) ? { ...base, pilih } : base;
+}
+
+/**
+ * The same object for equal parameters, across renders and URL changes: a chart whose parameters
+ * a click does not change gets the very object it had (its memos and query options stay put).
+ */
+function useInterned(): (p: ViewParams) => ViewParams {
+  const cache = useRef(new Map<string, ViewParams>());
+  return useCallback((p: ViewParams) => {
+    const key = JSON.stringify(p);
+    const hit = cache.current.get(key);
+    if (hit) return hit;
+    if (cache.current.size >= 256) cache.current.clear();
+    cache.current.set(key, p);
+    return p;
+  }, []);
+}
+
+/** `params` and `paramsFor` of one state of filters and selections. */
+function deriveParams(filters: ResolvedFilters, selections: Selections, intern: (p: ViewParams) => ViewParams): Pick<ViewState, 'params' | 'paramsFor'> {
+  const base = toAreaPeriodParams(filters);
+  return {
+    params: intern(withPilih(base, selections)),
+    paramsFor: (dim?: DimensionId) => intern(withPilih(base, normaliseSelections(without(selections, dim)))),
+  };
 }
 
 /** View state over explicit filter options (for tests and non-snapshot pages). */
@@ -61,7 +100,9 @@ export function useViewState(options: FilterOptions): ViewState {
   const write = useWriteSearch();
   const filters = useMemo(() => resolveFilters(parseFilters(searchParams), options), [searchParams, options]);
   const selections = useMemo(() => parseSelections(searchParams), [searchParams]);
-  const params = useMemo(() => withPilih(toAreaPeriodParams(filters), selections), [filters, selections]);
+  const intern = useInterned();
+  const { params, paramsFor } = useMemo(() => deriveParams(filters, selections, intern), [filters, selections, intern]);
+  const [prefills] = useState(() => new Set<Prefill>());
 
   // The URL as last written by this view: a second click that lands before React re-renders must
   // build on the first click's URL, not on the one this render was made from.
@@ -78,9 +119,10 @@ export function useViewState(options: FilterOptions): ViewState {
         typeof patch.selections === 'function' ? patch.selections(currentSelections) : (patch.selections ?? currentSelections);
       const next = serialiseSelections(nextSelections, serialiseFilters(nextFilters, current));
       latest.current.current = next;
+      prefill(prefills, next, options, intern);
       write(next);
     },
-    [options, write],
+    [options, write, intern, prefills],
   );
   const setFilters = useCallback((patch: Filters) => update({ filters: patch }), [update]);
   const reset = useCallback(() => {
@@ -94,12 +136,24 @@ export function useViewState(options: FilterOptions): ViewState {
   );
   const clear = useCallback((dim?: DimensionId) => update({ selections: (cur) => clearSel(cur, dim) }), [update]);
   const clearAll = useCallback(() => update({ filters: { kecamatan: undefined }, selections: {} }), [update]);
-  const paramsFor = useCallback(
-    (dim?: DimensionId) => withPilih(toAreaPeriodParams(filters), normaliseSelections(without(selections, dim))),
-    [filters, selections],
-  );
 
-  return { filters, params, options, setFilters, reset, selections, paramsFor, toggle, clear, clearAll, update };
+  return { filters, params, options, setFilters, reset, selections, paramsFor, toggle, clear, clearAll, update, prefills };
+}
+
+/** Run the prefills with the state the URL `next` will give (parsed as the next render will). */
+function prefill(prefills: Set<Prefill>, next: URLSearchParams, options: FilterOptions, intern: (p: ViewParams) => ViewParams): void {
+  if (prefills.size === 0) return;
+  const filters = resolveFilters(parseFilters(next), options);
+  const selections = parseSelections(next);
+  const source: ParamsSource = { filters, selections, ...deriveParams(filters, selections, intern) };
+  for (const fill of prefills) {
+    try {
+      fill(source);
+    } catch (e) {
+      // a prefill only saves a render; the chart then answers as usual
+      console.warn('prefill gagal', e);
+    }
+  }
 }
 
 const NO_OPTIONS: FilterOptions = { months: [], kecamatan: [], kelurahan: [] };

@@ -72,8 +72,20 @@ export interface EChartProps {
  * recalculation of the whole page on every update.
  */
 function applyOption(instance: ECharts, option: EChartsCoreOption, description: string): void {
-  instance.setOption({ ...option, aria: { enabled: true, label: { description } } }, { replaceMerge: ['series', 'xAxis', 'yAxis', 'grid'] });
+  const tooltip = option.tooltip && !Array.isArray(option.tooltip) ? { ...(option.tooltip as object), appendTo: ownElement } : option.tooltip;
+  instance.setOption(
+    { ...option, ...(tooltip ? { tooltip } : {}), aria: { enabled: true, label: { description } } },
+    { replaceMerge: ['series', 'xAxis', 'yAxis', 'grid'] },
+  );
 }
+
+/**
+ * The tooltip's element goes into the chart's own element (where ECharts puts it by default), but
+ * named as its container: without one ECharts reads the chart element's computed `position` on
+ * every update, which forces a style recalculation of the whole page right after each commit. The
+ * element is `position: relative` from the start (ECharts would set that on the first update).
+ */
+const ownElement = (chartDom: HTMLElement) => chartDom;
 
 /**
  * One ECharts instance in a div: SVG renderer (crisp when printed, searchable text), option
@@ -137,20 +149,18 @@ export function EChart({ option, description, height = 200, className, testId, o
     };
   }, []);
 
-  // A new option is drawn in a task of its own, after the commit: the queries that the same render
-  // started are then already on their way to DuckDB's worker while ECharts redraws here.
+  // A new option is drawn in the commit's own task (passive effect), so the chart's new SVG is laid
+  // out and painted in the same frame as the rest of the commit; a task of its own would cost a
+  // frame of its own. The option changes when an answer arrives, not in the render that starts queries.
   useEffect(() => {
-    const timer = setTimeout(() => {
-      if (chart.current) applyOption(chart.current, latest.current.option, latest.current.description);
-    }, 0);
-    return () => clearTimeout(timer);
+    if (chart.current) applyOption(chart.current, latest.current.option, latest.current.description);
   }, [option, description]);
 
   return (
     <div
       ref={el}
       className={className ? `echart ${className}` : 'echart'}
-      style={{ height, width: '100%' }}
+      style={{ height, width: '100%', position: 'relative' }}
       role="img"
       aria-label={description}
       data-testid={testId}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
 import type { Feature, GeoJsonObject, Geometry } from 'geojson';
@@ -101,6 +101,11 @@ export function KelurahanMap(props: KelurahanMapProps) {
     [],
   );
 
+  // The style each path was last given: a path whose colour and outline stay the same is not
+  // touched (Leaflet's setStyle rewrites every SVG attribute of the path), and the chosen path is
+  // brought to the front only when the choice changes.
+  const applied = useRef(new WeakMap<L.Layer, string>());
+  const frontOf = useRef<string | undefined>(undefined);
   useEffect(() => {
     const group = kelLayer.current;
     if (!group) return;
@@ -109,16 +114,31 @@ export function KelurahanMap(props: KelurahanMapProps) {
       const kode = kodeOf(layer);
       const path = layer as L.Path;
       const selected = kode === selectedKelurahan;
-      path.setStyle(kelurahanStyle(kode, { values, classes, selectedKelurahan }));
-      const el = path.getElement();
-      if (el) {
-        if (selected) el.setAttribute('data-selected', 'true');
-        else el.removeAttribute('data-selected');
+      const style = kelurahanStyle(kode, { values, classes, selectedKelurahan });
+      const signature = `${style.fillColor}|${style.color}|${style.weight}`;
+      if (applied.current.get(layer) !== signature) {
+        path.setStyle(style);
+        applied.current.set(layer, signature);
+        const el = path.getElement();
+        if (el) {
+          if (selected) el.setAttribute('data-selected', 'true');
+          else el.removeAttribute('data-selected');
+        }
       }
       if (selected) selectedLayer = path;
     });
-    selectedLayer?.bringToFront();
+    if (frontOf.current !== selectedKelurahan) {
+      frontOf.current = selectedKelurahan;
+      selectedLayer?.bringToFront();
+    }
   }, [values, classes, selectedKelurahan, kelurahanGeo]);
+
+  // One function for the component's life: react-leaflet restyles every outline whenever the
+  // GeoJSON's `style` prop is a new function (a new selection is applied by the effect below).
+  const kecamatanOutlineStyle = useCallback(
+    (feature?: Feature) => kecamatanStyle(String(feature?.properties?.kode ?? ''), latest.current.selectedKecamatan),
+    [],
+  );
 
   useEffect(() => {
     kecLayer.current?.eachLayer((layer) => {
@@ -143,7 +163,7 @@ export function KelurahanMap(props: KelurahanMapProps) {
             ref={kecLayer}
             data={kecamatanGeo as unknown as GeoJsonObject}
             interactive={false}
-            style={(feature) => kecamatanStyle(String(feature?.properties?.kode ?? ''), latest.current.selectedKecamatan)}
+            style={kecamatanOutlineStyle}
           />
         </Pane>
       </MapContainer>

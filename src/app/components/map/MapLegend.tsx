@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import { useFormat } from '../../format/useFormat';
 import { NO_DATA_FILL } from '../charts/palette';
 import { classRanges, type Classes } from './choropleth';
@@ -11,15 +11,16 @@ export interface MapLegendProps {
 
 /** Colour key of a choropleth with the bounds of each class. */
 export function MapLegend({ title, classes, showNoData }: MapLegendProps) {
-  const { t } = useTranslation();
+  const { t } = useCachedTranslation();
   const fmt = useFormat();
   const ranges = classes ? classRanges(classes) : [];
   return (
     <figure className="map-legend" data-testid="map-legend">
       <figcaption>{title}</figcaption>
       <ul>
-        {ranges.map((r) => (
-          <li key={`${r.from}-${r.to}`}>
+        {ranges.map((r, i) => (
+          // by position: new bounds relabel the items instead of replacing them
+          <li key={i}>
             <span className="swatch" style={{ background: r.colour }} aria-hidden="true" />
             {r.from === r.to ? fmt.number(r.from) : `${fmt.number(r.from)}–${fmt.number(r.to)}`}
           </li>

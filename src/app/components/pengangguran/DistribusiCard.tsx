@@ -1,18 +1,18 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import type { DimensionId } from '../../../core/indicators/dimensions';
 import type { DistribusiRow } from '../../../core/indicators/pengangguran';
 import type { IndicatorDef, ViewParams } from '../../../core/indicators/types';
 import { useFormat } from '../../format/useFormat';
-import { useIndicator } from '../../queries/useIndicator';
 import type { ViewState } from '../../state/useViewParams';
+import { useViewIndicator } from '../../state/useViewIndicator';
 import { BarChart, ChartCard, dimensionLabel, type TableColumn } from '../views';
 import { categoryLabel } from './labels';
 
 export interface DistribusiCardProps {
   def: IndicatorDef<ViewParams, DistribusiRow>;
   dim: Extract<DimensionId, 'jk' | 'umur' | 'pend' | 'kbji' | 'durasi'>;
-  view: Pick<ViewState, 'params' | 'selections' | 'paramsFor' | 'toggle'>;
+  view: Pick<ViewState, 'filters' | 'params' | 'selections' | 'paramsFor' | 'toggle' | 'prefills'>;
   orientation?: 'horizontal' | 'vertical';
 }
 
@@ -21,11 +21,10 @@ export interface DistribusiCardProps {
  * dimension's own choice is highlighted; a click (or its button) toggles the value in the URL.
  */
 export function DistribusiCard({ def, dim, view, orientation = 'horizontal' }: DistribusiCardProps) {
-  const { t } = useTranslation('pengangguran');
-  const { t: tShared } = useTranslation();
+  const { t } = useCachedTranslation('pengangguran');
+  const { t: tShared } = useCachedTranslation();
   const fmt = useFormat();
-  const params = view.paramsFor(dim);
-  const q = useIndicator(def, params);
+  const q = useViewIndicator(view, def, (v) => v.paramsFor(dim));
   const rows = useMemo(() => q.data ?? [], [q.data]);
   const title = t(`dist.${dim}`);
   const unit = t('dist.unit');

@@ -1,21 +1,24 @@
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import { pengangguranRingkasan } from '../../../core/indicators/pengangguran';
-import type { ViewParams } from '../../../core/indicators/types';
 import { useFormat } from '../../format/useFormat';
-import { useIndicator } from '../../queries/useIndicator';
+import type { ParamsSource, ViewState } from '../../state/useViewParams';
+import { useViewIndicator } from '../../state/useViewIndicator';
 import { statusOf } from '../panels/StatusPanel';
 import { StatCard } from './StatCard';
 import './pengangguran.css';
+
+const allParams = (v: ParamsSource) => v.params;
 
 /**
  * The four headline numbers of the chosen area with every selection: active job seekers, the
  * rate per 1,000 productive-age residents ("—" with the reason for a kelurahan), the median time
  * registered and how many have waited 12 months or longer.
  */
-export function PengangguranKpis({ params }: { params: ViewParams }) {
-  const { t } = useTranslation('pengangguran');
+export function PengangguranKpis({ view }: { view: Pick<ViewState, 'filters' | 'params' | 'selections' | 'paramsFor' | 'prefills'> }) {
+  const { t } = useCachedTranslation('pengangguran');
   const fmt = useFormat();
-  const q = useIndicator(pengangguranRingkasan, params);
+  const q = useViewIndicator(view, pengangguranRingkasan, allParams);
+  const { params } = view;
   const row = q.data?.[0];
   const status = statusOf(q, (rows) => rows.length === 0);
   const definition = pengangguranRingkasan.definition[fmt.lang];

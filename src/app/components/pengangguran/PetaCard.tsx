@@ -1,23 +1,24 @@
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import { pengangguranPerKelurahan } from '../../../core/indicators/pengangguran';
 import { useFormat } from '../../format/useFormat';
-import { useIndicator } from '../../queries/useIndicator';
-import type { ViewState } from '../../state/useViewParams';
+import type { ParamsSource, ViewState } from '../../state/useViewParams';
+import { useViewIndicator } from '../../state/useViewIndicator';
 import { AreaMap, ChartCard } from '../views';
+
+// the map always shows the whole city: the area filter stays out of the query key
+const petaParams = ({ params: p }: ParamsSource) => ({ periode: p.periode, ...(p.pilih ? { pilih: p.pilih } : {}) });
 
 /**
  * Choropleth of active job seekers (with the selections) per kelurahan over the whole city; the
  * chosen area is highlighted. Clicking a kelurahan (or its button in the list) filters the page to
  * it; clicking the chosen one again goes back to its kecamatan.
  */
-export function PetaCard({ view }: { view: Pick<ViewState, 'params' | 'filters' | 'setFilters'> }) {
-  const { t } = useTranslation('pengangguran');
+export function PetaCard({ view }: { view: Pick<ViewState, 'params' | 'filters' | 'selections' | 'paramsFor' | 'setFilters' | 'prefills'> }) {
+  const { t } = useCachedTranslation('pengangguran');
   const fmt = useFormat();
   const { params, filters, setFilters } = view;
-  // the map always shows the whole city: the area filter stays out of the query key
-  const queryParams = useMemo(() => ({ periode: params.periode, ...(params.pilih ? { pilih: params.pilih } : {}) }), [params]);
-  const q = useIndicator(pengangguranPerKelurahan, queryParams);
+  const q = useViewIndicator(view, pengangguranPerKelurahan, petaParams);
   const values = useMemo(() => new Map((q.data ?? []).map((r) => [r.kode_kelurahan, r.nilai])), [q.data]);
   const onSelect = useCallback(
     (kode: string) => setFilters({ kelurahan: filters.kelurahan === kode ? undefined : kode }),

@@ -1,25 +1,26 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import { pengangguranTrenBulanan, type TrenRow } from '../../../core/indicators/pengangguran';
 import { useFormat } from '../../format/useFormat';
-import { useIndicator } from '../../queries/useIndicator';
-import type { ViewState } from '../../state/useViewParams';
+import type { ParamsSource, ViewState } from '../../state/useViewParams';
+import { useViewIndicator } from '../../state/useViewIndicator';
 import { COLOURS } from '../charts/palette';
 import { ChartCard, LineChart, type LineSeries, type TableColumn } from '../views';
 
 const KEYS = ['pendaftaran', 'penempatan', 'kedaluwarsa'] as const;
 const COLOUR: Record<(typeof KEYS)[number], string> = { pendaftaran: COLOURS.blue, penempatan: COLOURS.green, kedaluwarsa: COLOURS.vermillion };
 
+const trenParams = (v: ParamsSource) => v.paramsFor('durasi');
+
 /**
  * Monthly registrations, placements and expiries for the chosen area and the sex, age, education
  * and occupation selections (a duration selection does not apply to flows, and says so).
  */
-export function TrenCard({ view }: { view: Pick<ViewState, 'params' | 'selections' | 'paramsFor'> }) {
-  const { t } = useTranslation('pengangguran');
+export function TrenCard({ view }: { view: Pick<ViewState, 'filters' | 'params' | 'selections' | 'paramsFor' | 'prefills'> }) {
+  const { t } = useCachedTranslation('pengangguran');
   const fmt = useFormat();
   // durasi is not a property of a registration flow: leaving it out keeps the query (and its cache key) unchanged when it is toggled
-  const params = view.paramsFor('durasi');
-  const q = useIndicator(pengangguranTrenBulanan, params);
+  const q = useViewIndicator(view, pengangguranTrenBulanan, trenParams);
   const rows = useMemo(() => q.data ?? [], [q.data]);
   const series = useMemo<LineSeries[]>(
     () => KEYS.map((k) => ({ key: k, name: t(`tren.${k}`), colour: COLOUR[k], points: rows.map((r) => ({ x: r.bulan, y: r[k] })) })),

@@ -1,14 +1,21 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import { pengangguranPerWilayah, type WilayahRow } from '../../../core/indicators/pengangguran';
 import { useFormat } from '../../format/useFormat';
-import { useIndicator } from '../../queries/useIndicator';
-import type { ViewState } from '../../state/useViewParams';
+import type { ParamsSource, ViewState } from '../../state/useViewParams';
+import { useViewIndicator } from '../../state/useViewIndicator';
 import { COLOURS } from '../charts/palette';
 import { BarChart, ChartCard, type TableColumn } from '../views';
 import './pengangguran.css';
 
 type Metric = 'count' | 'rate';
+
+// the kelurahan filter only highlights a bar here, so it stays out of the query key
+const wilayahParams = ({ params: p }: ParamsSource) => ({
+  periode: p.periode,
+  ...(p.kecamatan ? { kecamatan: p.kecamatan } : {}),
+  ...(p.pilih ? { pilih: p.pilih } : {}),
+});
 
 /**
  * Active job seekers by area with drill-down: at city level one bar per kecamatan (count, or the
@@ -16,20 +23,11 @@ type Metric = 'count' | 'rate';
  * kelurahan populations are unknown). A bar click drills: kecamatan -> its kelurahan -> that
  * kelurahan (a second click on it goes back up). The breadcrumb of the view goes back up too.
  */
-export function WilayahCard({ view }: { view: Pick<ViewState, 'params' | 'filters' | 'options' | 'setFilters'> }) {
-  const { t } = useTranslation('pengangguran');
+export function WilayahCard({ view }: { view: Pick<ViewState, 'params' | 'filters' | 'selections' | 'paramsFor' | 'options' | 'setFilters' | 'prefills'> }) {
+  const { t } = useCachedTranslation('pengangguran');
   const fmt = useFormat();
   const { params, filters, setFilters } = view;
-  // the kelurahan filter only highlights a bar here, so it stays out of the query key
-  const queryParams = useMemo(
-    () => ({
-      periode: params.periode,
-      ...(params.kecamatan ? { kecamatan: params.kecamatan } : {}),
-      ...(params.pilih ? { pilih: params.pilih } : {}),
-    }),
-    [params],
-  );
-  const q = useIndicator(pengangguranPerWilayah, queryParams);
+  const q = useViewIndicator(view, pengangguranPerWilayah, wilayahParams);
   const [chosenMetric, setMetric] = useState<Metric>('count');
   const atCity = !filters.kecamatan;
   const metric: Metric = atCity ? chosenMetric : 'count';

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import { NavLink, useLocation } from 'react-router';
 import { PAGES } from '../../routes/pages';
 
 /** Links to every page; the current filters (search params) travel along. */
 export function MainNav() {
-  const { t } = useTranslation();
+  const { t } = useCachedTranslation();
   const { search } = useLocation();
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import { useSnapshot } from '../../db/SnapshotProvider';
 import { useFormat } from '../../format/useFormat';
 import { kecamatanOptions, kelurahanOptions } from '../../state/snapshot-options';
@@ -70,7 +70,7 @@ export function colourClasses(
  * kelurahan as buttons (test ids `area-<kode>`) for keyboard and screen-reader users.
  */
 export function AreaMap(props: AreaMapProps) {
-  const { t } = useTranslation();
+  const { t } = useCachedTranslation();
   const fmt = useFormat();
   const { snapshot } = useSnapshot();
   const { values, colourOf, selectedKelurahan, selectedKecamatan, onSelect, showList = true } = props;

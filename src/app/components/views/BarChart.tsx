@@ -1,5 +1,5 @@
 import { memo, useMemo, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import { useFormat } from '../../format/useFormat';
 import { COLOURS } from '../charts/palette';
 import {
@@ -74,7 +74,7 @@ type Layout = 'single' | 'stacked' | 'side';
  * `secondary` value is striped, stacked on the value or beside it, with a small legend.
  */
 export function BarChart(props: BarChartProps) {
-  const { t } = useTranslation();
+  const { t } = useCachedTranslation();
   const fmt = useFormat();
   const {
     rows,
@@ -152,17 +152,18 @@ export function BarChart(props: BarChartProps) {
   else vars['--plot-h'] = `${props.height ?? 200}px`;
   const style = vars as CSSProperties;
 
+  // ticks and gridlines keyed by position: new data moves and relabels them instead of replacing them
   const grid = (
     <div className="bars-grid" aria-hidden="true">
       {scale.ticks.map((v, i) => (
-        <span key={v} className={`bars-gridline${i === 0 ? ' bars-gridline--zero' : ''}`} style={at(horizontal, percentOf(v, scale.max))} />
+        <span key={i} className={`bars-gridline${i === 0 ? ' bars-gridline--zero' : ''}`} style={at(horizontal, percentOf(v, scale.max))} />
       ))}
     </div>
   );
   const ticks = (
     <div className="bars-ticks" aria-hidden="true">
       {scale.ticks.map((v, i) => (
-        <span key={v} className="bars-tick" style={at(horizontal, percentOf(v, scale.max))}>
+        <span key={i} className="bars-tick" style={at(horizontal, percentOf(v, scale.max))}>
           {model.tickTexts[i]}
         </span>
       ))}

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import type { Text } from '../../../core/indicators/types';
 import { useFormat } from '../../format/useFormat';
 import { InfoTip } from '../panels/InfoTip';
@@ -67,7 +67,7 @@ function cellText<R>(col: TableColumn<R>, row: R, fmtNumber: (v: number) => stri
  * as a table whose caption is the title.
  */
 export function ChartCard<T = unknown, R = Record<string, unknown>>(props: ChartCardProps<T, R>) {
-  const { t } = useTranslation();
+  const { t } = useCachedTranslation();
   const fmt = useFormat();
   const { title, subtitle, info, table, testId, span = 1, headingLevel = 2 } = props;
   const [showTable, setShowTable] = useState(false);

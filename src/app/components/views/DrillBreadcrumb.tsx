@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import type { ViewState } from '../../state/useViewParams';
 import './views.css';
 
@@ -14,7 +14,7 @@ export interface DrillBreadcrumbProps {
  * (aria-current). Test ids: drill-breadcrumb, drill-kota, drill-kec, drill-kel.
  */
 export function DrillBreadcrumb({ view, hint = true }: DrillBreadcrumbProps) {
-  const { t } = useTranslation();
+  const { t } = useCachedTranslation();
   const { filters, options, setFilters } = view;
   const kec = filters.kecamatan ? options.kecamatan.find((k) => k.kode === filters.kecamatan) : undefined;
   const kel = filters.kelurahan ? options.kelurahan.find((k) => k.kode === filters.kelurahan) : undefined;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useFormat } from '../../format/useFormat';
 import { monthRange } from '../../state/months';
@@ -102,7 +102,7 @@ function LineSwatch({ s }: { s: Styled }) {
  * given; test ids `series-<key>`); an optional target line; gaps for missing values.
  */
 export function LineChart(props: LineChartProps) {
-  const { t } = useTranslation();
+  const { t } = useCachedTranslation();
   const fmt = useFormat();
   const { series, title, unit, xKind = 'month', target, hidden = [], onToggleSeries, yMin = 0, yMax } = props;
   const show = useMemo(
@@ -134,6 +134,10 @@ export function LineChart(props: LineChartProps) {
         data = arr;
       }
       return {
+        // ids let an update merge into the same series and axes instead of rebuilding them; the
+        // position is part of the id, so showing or hiding a series redraws in the same order as
+        // a fresh chart
+        id: `${i}:${s.key}`,
         type: 'line',
         name: s.name,
         data,
@@ -161,7 +165,7 @@ export function LineChart(props: LineChartProps) {
     });
     return {
       animation: false,
-      grid: { left: 56, right: 16, top: 24, bottom: 40 },
+      grid: { id: 'g', left: 56, right: 16, top: 24, bottom: 40 },
       tooltip: {
         trigger: 'axis',
         confine: true,
@@ -187,9 +191,10 @@ export function LineChart(props: LineChartProps) {
       },
       xAxis:
         xKind === 'date'
-          ? { ...AXIS_STYLE, type: 'time', splitLine: { show: false }, axisLabel: { color: COLOURS.ink, hideOverlap: true } }
+          ? { ...AXIS_STYLE, id: 'x', type: 'time', splitLine: { show: false }, axisLabel: { color: COLOURS.ink, hideOverlap: true } }
           : {
               ...AXIS_STYLE,
+              id: 'x',
               type: 'category',
               data: cats,
               boundaryGap: false,
@@ -198,6 +203,7 @@ export function LineChart(props: LineChartProps) {
             },
       yAxis: {
         ...AXIS_STYLE,
+        id: 'y',
         type: 'value',
         min: yMin === 'auto' ? undefined : yMin,
         max: yMax,

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import { DIMENSION_IDS, type DimensionId } from '../../../core/indicators/dimensions';
 import { useFormat } from '../../format/useFormat';
 import type { ViewState } from '../../state/useViewParams';
@@ -25,7 +25,7 @@ export interface SelectionChipsProps {
 
 /** Every chip to show, area first, then dimensions in their fixed order. */
 export function useChips({ view, labelOf, includeArea = true }: SelectionChipsProps): Chip[] {
-  const { t } = useTranslation();
+  const { t } = useCachedTranslation();
   const fmt = useFormat();
   const { filters, options, selections } = view;
   return useMemo(() => {
@@ -53,21 +53,20 @@ export function useChips({ view, labelOf, includeArea = true }: SelectionChipsPr
  * moves to the next chip (or the group) instead of getting lost.
  */
 export function SelectionChips(props: SelectionChipsProps) {
-  const { t } = useTranslation();
+  const { t } = useCachedTranslation();
   const { view } = props;
   const chips = useChips(props);
   const headingId = useId();
   const group = useRef<HTMLElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const summary = chips.map((c) => t('views.chips.chip', { dim: c.dimLabel, value: c.valueLabel })).join('; ');
-  const previous = useRef(summary);
-  const [announcement, setAnnouncement] = useState('');
-
-  useEffect(() => {
-    if (summary === previous.current) return;
-    previous.current = summary;
-    setAnnouncement(summary ? t('views.chips.announce', { list: summary }) : t('views.chips.announceNone'));
-  }, [summary, t]);
+  // The live region's text follows a change of the chips in the same commit (state derived while
+  // rendering, not in an effect: an effect would commit, lay out and paint the page a second time).
+  const [announced, setAnnounced] = useState({ summary, text: '' });
+  if (announced.summary !== summary) {
+    setAnnounced({ summary, text: summary ? t('views.chips.announce', { list: summary }) : t('views.chips.announceNone') });
+  }
+  const announcement = announced.text;
 
   useEffect(() => {
     const index = pendingFocus.current;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCachedTranslation } from '../useCachedTranslation';
 import type { ViewState } from '../../state/useViewParams';
 import { DrillBreadcrumb } from './DrillBreadcrumb';
 import { SelectionChips } from './SelectionChips';
@@ -26,7 +26,7 @@ export interface ViewLayoutProps {
  * and the view's content (usually a ViewGrid of ChartCards).
  */
 export function ViewLayout({ title, lede, view, labelOf, testId, actions, children }: ViewLayoutProps) {
-  const { t } = useTranslation();
+  const { t } = useCachedTranslation();
   return (
     <article className="page view-page" data-testid={testId}>
       <header className="page-head view-head">
