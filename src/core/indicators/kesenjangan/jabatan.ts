@@ -8,7 +8,7 @@ import {
   type KesenjanganParams,
   supplyDemandCtes,
 } from './common';
-import { checkKnown, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, rasio, supplyDemand } from './kubus';
+import { KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, rasio, supplyDemand } from './kubus';
 
 /** Supply and demand of one KBJI 2014 major group. */
 export interface KesenjanganJabatanRow {
@@ -59,8 +59,7 @@ export const kesenjanganJabatan: IndicatorDef<KesenjanganParams, KesenjanganJaba
     cubes: [KUBUS_KESENJANGAN_PENCAKER, KUBUS_KESENJANGAN_LOWONGAN],
     // the groups under a selection are among those without (the frame, in the SQL's order, with names)
     answer(frame, [orang, lowongan], p) {
-      const j = supplyDemand(orang, lowongan, p, 'kbji_golongan', 'kbji');
-      checkKnown(new Set(frame.map((r) => r.kbji_golongan)), j.pencaker, j.posisi, j.posisi12);
+      const j = supplyDemand(orang, lowongan, p, 'kbji_golongan', 'kbji', frame.map((r) => r.kbji_golongan));
       return frame
         .map((r) => {
           const pencaker = j.pencaker.get(r.kbji_golongan) ?? 0;

@@ -163,14 +163,24 @@ export interface SupplyDemand {
 /**
  * Job seekers and positions by `column` in the chosen area under every selection but `exclude`
  * (the chart's own dimension): the sums of `supplyDemandCtes`. Values absent from a map are 0.
+ * `known` are the chart's categories (its frame's): any other key throws (see `checkKnown`).
  */
-export function supplyDemand(orang: Cube, lowongan: Cube, p: ViewParams, column: string, exclude: DimensionId): SupplyDemand {
+export function supplyDemand(
+  orang: Cube,
+  lowongan: Cube,
+  p: ViewParams,
+  column: string,
+  exclude: DimensionId,
+  known: Iterable<string>,
+): SupplyDemand {
   const v = rowsOf(lowongan, p, { area: true, exclude });
-  return {
+  const sums: SupplyDemand = {
     pencaker: orang.sumBy(rowsOf(orang, p, { area: true, exclude }), column, 'n'),
     posisi: lowongan.sumBy(v, column, 'jumlah', flag(lowongan, 'buka')),
     posisi12: lowongan.sumBy(v, column, 'jumlah', flag(lowongan, 'baru')),
   };
+  checkKnown(new Set(known), sums.pencaker, sums.posisi, sums.posisi12);
+  return sums;
 }
 
 /**

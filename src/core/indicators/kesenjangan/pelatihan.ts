@@ -4,7 +4,7 @@ import type { IndicatorDef } from '../types';
 import { KESENJANGAN_LOWONGAN } from './bases-lowongan';
 import { KESENJANGAN_PENCAKER_BASES, pencakerFrom } from './bases-pencaker';
 import { KBJI_TIDAK_DIKETAHUI, SUPPLY_DEMAND_DIMS, windowRelation, type KesenjanganParams } from './common';
-import { checkKnown, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, supplyDemand } from './kubus';
+import { KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, supplyDemand } from './kubus';
 
 /** Training output and the supply-demand gap of one KBJI major group. */
 export interface KesenjanganPelatihanRow {
@@ -57,8 +57,7 @@ export const kesenjanganPelatihan: IndicatorDef<KesenjanganParams, KesenjanganPe
     cubes: [KUBUS_KESENJANGAN_PENCAKER, KUBUS_KESENJANGAN_LOWONGAN],
     // training takes no selection (kept from the frame); the groups under a selection are among those without
     answer(frame, [orang, lowongan], p) {
-      const j = supplyDemand(orang, lowongan, p, 'kbji_golongan', 'kbji');
-      checkKnown(new Set(frame.map((r) => r.kbji_golongan)), j.pencaker, j.posisi, j.posisi12);
+      const j = supplyDemand(orang, lowongan, p, 'kbji_golongan', 'kbji', frame.map((r) => r.kbji_golongan));
       return frame
         .map((r) => ({
           ...r,

@@ -6,7 +6,7 @@ import {
   type KesenjanganParams,
   supplyDemandCtes,
 } from './common';
-import { checkKnown, KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, persen, supplyDemand, total } from './kubus';
+import { KUBUS_KESENJANGAN_LOWONGAN, KUBUS_KESENJANGAN_PENCAKER, persen, supplyDemand, total } from './kubus';
 
 /** Code of the row holding vacancies that state no minimum education. */
 export { PENDIDIKAN_TANPA as PENDIDIKAN_TIDAK_DISEBUT } from './common';
@@ -62,8 +62,7 @@ export const kesenjanganPendidikan: IndicatorDef<KesenjanganParams, KesenjanganP
     cubes: [KUBUS_KESENJANGAN_PENCAKER, KUBUS_KESENJANGAN_LOWONGAN],
     // the levels under a selection are among those without (the frame, in the SQL's order, with names)
     answer(frame, [orang, lowongan], p) {
-      const j = supplyDemand(orang, lowongan, p, 'pendidikan', 'pend');
-      checkKnown(new Set(frame.map((r) => r.pendidikan)), j.pencaker, j.posisi, j.posisi12);
+      const j = supplyDemand(orang, lowongan, p, 'pendidikan', 'pend', frame.map((r) => r.pendidikan));
       const [tPencaker, tPosisi, tPosisi12] = [total(j.pencaker), total(j.posisi), total(j.posisi12)];
       return frame
         .map((r) => {
